@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  coordinateToField,
+  fromPayload,
+  parseJsonText,
+  toEnvelope,
+  toPayload,
+  validateDraft,
+} from './codec.ts';
+import { type ButtonDraft, type Draft, type ListDraft, deriveId, emptyDrafts } from './draft.ts';
+import examples from './fixtures/spec-examples.json';
+import { validateEnvelope } from './schema.ts';
+import { validDraft } from './testing/arbitraries.ts';
+
+const RUNS = { numRuns: 1000 };
+
+describe('the spec examples', () => {
+  it.each(Object.entries(examples))(
+    '%s survives fromPayload then toEnvelope, keys in order',
+    (_name, payload) => {
+      const result = fromPayload(payload);
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      const rebuilt = toEnvelope(result.draft, {
+        sendToThird: result.sendToThird ?? false,
+        conversationId: result.conversationId ?? '',
+      });
+      expect(rebuilt).toEqual(payload);
+      // Same keys in the same order, at every depth.
+      expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(payload));
+    },
+  );
+
+  it('reads a bare {type, body} too', () => {
+    const result = fromPayload({ type: examples.location.type, body: examples.location.body });
+    expect(result).toEqual({
+      ok: true,
+      draft: {
+        kind: 'location',
+        latitude: '33.5731',
+        longitude: '-7.5898',
+        name: 'Digishare HQ',
+        address: 'Casablanca, Maroc',
+      },
+    });
+  });
+});
+
+describe('toPayload', () => {
+  it('omits empty optional keys', () => {
+    const button: ButtonDraft = { kind: 'button', header: '', body: 'B', buttons: [{ id: 'a', title: 'A' }] };
+    expect(toPayload(button)).toEqual({
+      type: 'interactive',
+      body: {
+        type: 'button',
+        body: { text: 'B' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+      },
+    });
+    const list: ListDraft = {
+      kind: 'list',
+      header: '',
+      body: 'B',
+      button: 'Voir',
+      sections: [{ title: 'S', rows: [{ id: 'r', title: 'R', description: '' }] }],
+    };
+    expect(JSON.stringify(toPayload(list))).toBe(
+      '{"type":"interactive","body":{"type":"list","body":{"text":"B"},"action":{"button":"Voir","sections":[{"title":"S","rows":[{"id":"r","title":"R"}]}]}}}',
+    );
+    expect(toPayload({ kind: 'location', latitude: '1', longitude: '2', name: '', address: '' })).toEqual({
+      type: 'location',
+      body: { latitude: 1, longitude: 2 },
+    });
+  });
+
+  it('keeps over-limit text exactly as typed', () => {
+    const body = 'x'.repeat(5000);
+    expect(toPayload({ kind: 'text', body })).toEqual({ type: 'text', body });
+  });
+});
+
+describe('validateDraft', () => {
+  it('reports issues at draft paths', () => {
+    const draft: ButtonDraft = {
+      kind: 'button',
+      header: '',
+      body: 'B',
+      buttons: [
+        { id: 'a', title: 'x'.repeat(21) },
+        { id: 'a', title: 'Non' },
+      ],
+    };
+    expect(validateDraft(draft)).toEqual([
+      { path: ['buttons', 0, 'title'], key: 'tooLong', params: { count: 21, limit: 20 } },
+      { path: ['buttons', 0, 'id'], key: 'duplicate', params: { value: 'a' } },
+      { path: ['buttons', 1, 'id'], key: 'duplicate', params: { value: 'a' } },
+    ]);
+  });
+
+  it('maps list issues into sections and rows', () => {
+    const draft: ListDraft = {
+      kind: 'list',
+      header: 'h'.repeat(61),
+      body: '',
+      button: 'Voir',
+      sections: [
+        { title: 'S', rows: [{ id: 'r', title: 'R', description: 'd'.repeat(73) }] },
+        { title: '', rows: [] },
+      ],
+    };
+    expect(validateDraft(draft).map((i) => `${i.path.join('/')}:${i.key}`)).toEqual([
+      'header:tooLong',
+      'body:required',
+      'sections/0/rows/0/description:tooLong',
+      'sections/1/title:required',
+      'sections/1/rows:tooFew',
+    ]);
+  });
+
+  it('says which coordinate is missing, not a number or out of range', () => {
+    const issues = (latitude: string, longitude: string) =>
+      validateDraft({ kind: 'location', latitude, longitude, name: '', address: '' }).map(
+        (i) => `${i.path.join('/')}:${i.key}`,
+      );
+    expect(issues('', 'abc')).toEqual(['latitude:required', 'longitude:notANumber']);
+    expect(issues('91', '-7.5')).toEqual(['latitude:outOfRange']);
+    expect(issues('33,5', '-7.5')).toEqual([]);
+  });
+
+  it('finds the empty drafts incomplete, each kind', () => {
+    for (const draft of Object.values(emptyDrafts())) expect(validateDraft(draft).length).toBeGreaterThan(0);
+  });
+});
+
+describe('fromPayload', () => {
+  it('returns issues and the draft when only rules fail, so nothing typed is lost', () => {
+    const payload = structuredClone(examples['interactive-button']);
+    const title = 'Un titre bien trop long ici';
+    payload.body.action.buttons[1]!.reply.title = title;
+    const result = fromPayload(payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      {
+        path: ['body', 'action', 'buttons', 1, 'reply', 'title'],
+        key: 'tooLong',
+        params: { count: 27, limit: 20 },
+      },
+    ]);
+    expect(result.draft).toMatchObject({
+      kind: 'button',
+      buttons: [{ id: 'btn_yes' }, { id: 'btn_no', title }],
+    });
+  });
+
+  it('returns issues without a draft when the structure is wrong', () => {
+    const result = fromPayload({ type: 'interactive', body: { type: 'button', action: 'x' } });
+    expect(result).toMatchObject({ ok: false });
+    expect(result.ok === false && result.draft).toBe(undefined);
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const result = fromPayload(json);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws on arbitrary payload-like objects', () => {
+    const anything = fc.anything({ maxDepth: 4 });
+    const shaped = fc.record({
+      type: fc.constantFrom('text', 'location', 'interactive', 'x'),
+      body: fc.oneof(
+        anything,
+        fc.record({
+          type: fc.constantFrom('button', 'list', 'location_request_message', 'y'),
+          body: anything,
+          action: anything,
+          header: anything,
+        }),
+      ),
+    });
+    fc.assert(
+      fc.property(shaped, (json) => void fromPayload(json)),
+      RUNS,
+    );
+  });
+});
+
+describe('round trip', () => {
+  it('fromPayload(toPayload(draft)) gives back every valid draft', () => {
+    fc.assert(
+      fc.property(validDraft, (draft: Draft) => {
+        expect(validateDraft(draft)).toEqual([]);
+        const envelope = toEnvelope(draft, { sendToThird: true, conversationId: 'conv_1' });
+        expect(validateEnvelope(envelope)).toEqual({ success: true, data: envelope });
+        const back = fromPayload(JSON.parse(JSON.stringify(envelope)));
+        expect(back).toEqual({ ok: true, draft, sendToThird: true, conversationId: 'conv_1' });
+      }),
+      RUNS,
+    );
+  });
+
+  it('writes coordinates back without exponents', () => {
+    expect(coordinateToField(1e-7)).toBe('0.0000001');
+    expect(coordinateToField(-2.5e-7)).toBe('-0.00000025');
+    expect(coordinateToField(33.5731)).toBe('33.5731');
+    fc.assert(
+      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), (n) => {
+        expect(Number(coordinateToField(n))).toBe(n === 0 ? 0 : n);
+        expect(coordinateToField(n)).not.toMatch(/e/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('parseJsonText', () => {
+  it('says where invalid JSON is wrong', () => {
+    expect(parseJsonText('{\n  "type": "text",\n  "body": oops\n}')).toEqual({
+      ok: false,
+      issues: [{ path: [], key: 'invalidJson', params: { line: 3, column: 11 } }],
+    });
+    expect(parseJsonText('{"a": 1}')).toEqual({ ok: true, json: { a: 1 } });
+  });
+});
+
+describe('deriveId', () => {
+  it.each([
+    ['btn', 'Oui', 0, 'btn_oui'],
+    ['row', 'Problèmes API', 0, 'row_problemes_api'],
+    ['btn', '  Ça marche !', 1, 'btn_ca_marche'],
+    ['btn', 'نعم', 2, 'btn_3'],
+    ['row', '👍', 0, 'row_1'],
+  ] as const)('%s + %j → %s', (prefix, title, position, expected) => {
+    expect(deriveId(prefix, title, position)).toBe(expected);
+  });
+});

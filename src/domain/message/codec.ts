@@ -1,0 +1,250 @@
+/**
+ * Draft ⇄ payload. `toPayload` builds the exact JSON the API documents (key order as in the spec, optional keys
+ * omitted when empty); `fromPayload` turns any JSON back into an editor draft, or into keyed issues, never
+ * throwing. `validateDraft` checks a draft with the one schema and reports issues at the draft's own paths.
+ */
+import { assertNever } from '../assert-never.ts';
+import { parseCoordinateField } from '../geo/coordinates.ts';
+import { isBlank } from './count.ts';
+import { type Draft, type LocationDraft, type MessageKind } from './draft.ts';
+import { type IssuePath, type PayloadIssue } from './issues.ts';
+import { locateJsonError } from './json-error.ts';
+import {
+  type Envelope,
+  type MessagePayload,
+  type MessageShape,
+  validateMessage,
+  validateMessageShape,
+} from './schema.ts';
+
+export function toPayload(draft: Draft): MessagePayload {
+  switch (draft.kind) {
+    case 'text':
+      return { type: 'text', body: draft.body };
+    case 'location':
+      return {
+        type: 'location',
+        body: {
+          latitude: parseCoordinateField(draft.latitude) ?? Number.NaN,
+          longitude: parseCoordinateField(draft.longitude) ?? Number.NaN,
+          ...(draft.name !== '' && { name: draft.name }),
+          ...(draft.address !== '' && { address: draft.address }),
+        },
+      };
+    case 'button':
+      return {
+        type: 'interactive',
+        body: {
+          type: 'button',
+          ...(draft.header !== '' && { header: { type: 'text', text: draft.header } }),
+          body: { text: draft.body },
+          action: {
+            buttons: draft.buttons.map((b) => ({ type: 'reply', reply: { id: b.id, title: b.title } })),
+          },
+        },
+      };
+    case 'list':
+      return {
+        type: 'interactive',
+        body: {
+          type: 'list',
+          ...(draft.header !== '' && { header: { type: 'text', text: draft.header } }),
+          body: { text: draft.body },
+          action: {
+            button: draft.button,
+            sections: draft.sections.map((s) => ({
+              title: s.title,
+              rows: s.rows.map((r) => ({
+                id: r.id,
+                title: r.title,
+                ...(r.description !== '' && { description: r.description }),
+              })),
+            })),
+          },
+        },
+      };
+    case 'location_request':
+      return {
+        type: 'interactive',
+        body: {
+          type: 'location_request_message',
+          body: { text: draft.body },
+          action: { name: 'send_location' },
+        },
+      };
+    default:
+      return assertNever(draft);
+  }
+}
+
+export interface EnvelopeOptions {
+  sendToThird: boolean;
+  conversationId: string;
+}
+
+/** The complete `POST /v1/messages` body, keys in the spec's order. */
+export function toEnvelope(draft: Draft, { sendToThird, conversationId }: EnvelopeOptions): Envelope {
+  const { type, body } = toPayload(draft);
+  return { send_to_third: sendToThird, conversation_id: conversationId, type, body } as Envelope;
+}
+
+/**
+ * A coordinate written back into a form field: the shortest text that parses to the same number, without the
+ * exponent form `String()` uses for very small or large values.
+ */
+export function coordinateToField(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', lead = '', fraction = '', exponentText = '0'] = match;
+  const digits = lead + fraction;
+  const exponent = Number(exponentText);
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const point = 1 + exponent;
+  return point >= digits.length
+    ? sign + digits + '0'.repeat(point - digits.length)
+    : `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function shapeToDraft(message: MessageShape): Draft {
+  switch (message.type) {
+    case 'text':
+      return { kind: 'text', body: message.body };
+    case 'location':
+      return {
+        kind: 'location',
+        latitude: coordinateToField(message.body.latitude),
+        longitude: coordinateToField(message.body.longitude),
+        name: message.body.name ?? '',
+        address: message.body.address ?? '',
+      };
+    case 'interactive': {
+      const body = message.body;
+      switch (body.type) {
+        case 'button':
+          return {
+            kind: 'button',
+            header: body.header?.text ?? '',
+            body: body.body.text,
+            buttons: body.action.buttons.map((b) => ({ id: b.reply.id, title: b.reply.title })),
+          };
+        case 'list':
+          return {
+            kind: 'list',
+            header: body.header?.text ?? '',
+            body: body.body.text,
+            button: body.action.button,
+            sections: body.action.sections.map((s) => ({
+              title: s.title,
+              rows: s.rows.map((r) => ({ id: r.id, title: r.title, description: r.description ?? '' })),
+            })),
+          };
+        case 'location_request_message':
+          return { kind: 'location_request', body: body.body.text };
+        default:
+          return assertNever(body);
+      }
+    }
+    default:
+      return assertNever(message);
+  }
+}
+
+export type FromPayloadResult =
+  | { ok: true; draft: Draft; sendToThird?: boolean; conversationId?: string }
+  /** `draft` is present when the structure is right and only rules failed: the editor can show it, flagged. */
+  | { ok: false; issues: PayloadIssue[]; draft?: Draft; sendToThird?: boolean; conversationId?: string };
+
+function envelopeExtras(message: MessageShape) {
+  return {
+    ...(message.send_to_third !== undefined && { sendToThird: message.send_to_third }),
+    ...(message.conversation_id !== undefined && { conversationId: message.conversation_id }),
+  };
+}
+
+/** Any JSON value — a full envelope or just `{type, body}` — to an editor draft. Never throws. */
+export function fromPayload(json: unknown): FromPayloadResult {
+  const strict = validateMessage(json);
+  if (strict.success) return { ok: true, draft: shapeToDraft(strict.data), ...envelopeExtras(strict.data) };
+  const shape = validateMessageShape(json);
+  if (!shape.success) return { ok: false, issues: strict.issues };
+  return { ok: false, issues: strict.issues, draft: shapeToDraft(shape.data), ...envelopeExtras(shape.data) };
+}
+
+/** Parses pasted or uploaded text; a syntax error is reported with its line and column. Never throws. */
+export function parseJsonText(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; issues: PayloadIssue[] } {
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch {
+    const where = locateJsonError(text) ?? { line: 1, column: 1 };
+    return {
+      ok: false,
+      issues: [{ path: [], key: 'invalidJson', params: { line: where.line, column: where.column } }],
+    };
+  }
+}
+
+/** Where a payload issue lives in the editor's draft of that kind. */
+export function payloadPathToDraftPath(kind: MessageKind, path: IssuePath): IssuePath {
+  const [, second, third, fourth, fifth, sixth, seventh] = path;
+  switch (kind) {
+    case 'text':
+      return path[0] === 'body' ? ['body'] : [];
+    case 'location':
+      return typeof second === 'string' ? [second] : [];
+    case 'location_request':
+      return second === 'body' ? ['body'] : [];
+    case 'button':
+    case 'list':
+      if (second === 'header') return ['header'];
+      if (second === 'body') return ['body'];
+      if (second !== 'action') return [];
+      if (third === 'button') return ['button'];
+      if (third === 'buttons') {
+        if (typeof fourth !== 'number') return ['buttons'];
+        return fifth === 'reply' && typeof sixth === 'string'
+          ? ['buttons', fourth, sixth]
+          : ['buttons', fourth];
+      }
+      if (third === 'sections') {
+        if (typeof fourth !== 'number') return ['sections'];
+        if (fifth === 'title') return ['sections', fourth, 'title'];
+        if (fifth !== 'rows') return ['sections', fourth];
+        if (typeof sixth !== 'number') return ['sections', fourth, 'rows'];
+        return typeof seventh === 'string'
+          ? ['sections', fourth, 'rows', sixth, seventh]
+          : ['sections', fourth, 'rows', sixth];
+      }
+      return [];
+    default:
+      return assertNever(kind);
+  }
+}
+
+function locationFieldIssues(draft: LocationDraft): PayloadIssue[] {
+  const issues: PayloadIssue[] = [];
+  for (const field of ['latitude', 'longitude'] as const) {
+    const value = draft[field];
+    if (isBlank(value)) issues.push({ path: [field], key: 'required' });
+    else if (parseCoordinateField(value) === null) issues.push({ path: [field], key: 'notANumber' });
+  }
+  return issues;
+}
+
+/**
+ * Every rule the draft breaks, at draft paths (`buttons[1].title`), with the same keys as payload issues.
+ * Coordinates the form cannot turn into numbers are reported as required / not a number.
+ */
+export function validateDraft(draft: Draft): PayloadIssue[] {
+  const payload = toPayload(draft);
+  const result = validateMessage(payload);
+  const issues = result.success
+    ? []
+    : result.issues.map((i) => ({ ...i, path: payloadPathToDraftPath(draft.kind, i.path) }));
+  if (draft.kind !== 'location') return issues;
+  const fieldIssues = locationFieldIssues(draft);
+  const unparsable = new Set(fieldIssues.map((i) => i.path[0]));
+  return [...fieldIssues, ...issues.filter((i) => !unparsable.has(i.path[0]))];
+}

@@ -1,0 +1,47 @@
+/**
+ * What a "character" is. No source defines it and libraries disagree; we count Unicode code points
+ * (`[...s].length`), the unit most servers use for string length. A family emoji (👨‍👩‍👧) is 5 code points, an
+ * accented letter typed as e + combining accent is 2. This is the only place that measures text.
+ */
+
+export function countChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low surrogate is one code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/**
+ * True when the text fits by code points but its UTF-16 length (what some clients and SDKs count) is over the
+ * limit: emoji-heavy text. The UI shows a warning, not an error.
+ */
+export function utf16Overflow(text: string, limit: number): boolean {
+  return text.length > limit && countChars(text) <= limit;
+}
+
+/** The first `limit` code points of `text`: what "Trim to N characters" keeps. Never splits a surrogate pair. */
+export function sliceChars(text: string, limit: number): string {
+  if (limit <= 0) return '';
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+    if (count === limit) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim().length === 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * A validation problem as data: where (the path in the payload, or in the editor draft) and what (a key the UI
+ * translates, with the numbers it needs). The domain never writes sentences.
+ */
+
+export type IssueKey =
+  | 'required'
+  | 'blank'
+  | 'tooLong'
+  | 'tooMany'
+  | 'tooFew'
+  | 'duplicate'
+  | 'outOfRange'
+  | 'notANumber'
+  | 'invalidType'
+  | 'invalidValue'
+  | 'unknownKey'
+  | 'unknownType'
+  | 'invalidJson'
+  | 'invalidEncoding';
+
+export type IssuePath = (string | number)[];
+
+export interface PayloadIssue {
+  path: IssuePath;
+  key: IssueKey;
+  params?: Record<string, string | number>;
+}
+
+/** `["body", "action", "buttons", 1, "reply", "title"]` → `body.action.buttons[1].reply.title`. */
+export function formatIssuePath(path: IssuePath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
