@@ -66,6 +66,9 @@ describe('tokenize: inline markers', () => {
     '`not code `',
     '```',
     '``` ```',
+    'a```x```',
+    '``x`',
+    '`x``',
   ])('keeps %j as plain text', (text) => {
     expect(inlines(text)).toEqual([plain(text)]);
   });

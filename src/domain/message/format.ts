@@ -4,11 +4,12 @@
  * Every token keeps the exact source characters it came from (markers, list prefixes, line endings), so
  * `tokensToSource(tokenize(s)) === s` for any string and nothing typed is ever lost or rewritten.
  *
- * One left-to-right pass, linear in the text: block prefixes are read at each line start; ``` and ` spans are
- * closed through tables of the next possible closer (built once, only when the text has a backtick); *, _ and ~
- * use a stack of open spans that is at most three deep, because a span never nests inside one of its own kind.
- * A closer always ends the nearest opener of its kind, and openers left unclosed in between fall back to text,
- * which gives the same result as WhatsApp's "an opener takes the first closer that can close it".
+ * One left-to-right pass, linear in the text (a 4,096-character message must re-tokenize on every keystroke):
+ * block prefixes are read at each line start; ``` and ` spans find their closer through tables of the next
+ * possible closer, built once and only if a backtick can open; *, _ and ~ use a stack of open spans at most
+ * three deep, because a span never nests inside one of its own kind. A closer ends the nearest opener of its
+ * kind and openers left open in between fall back to text, which is the same as letting each opener take the
+ * first closer that can close it.
  */
 import { assertNever } from '../assert-never.ts';
 
@@ -108,7 +109,7 @@ function rightFlanked(text: string, index: number): boolean {
   return isFlank(text.codePointAt(index));
 }
 
-/** Where ``` and ` spans may close, precomputed so that an opener finds its closer in constant time. */
+/** Where ``` and ` spans may close (a lone ` never touches another backtick), precomputed so that an opener finds its closer in constant time. */
 type CloserTables = {
   /** Smallest j >= i where a ``` closer starts, or text.length. */
   nextMonoClose: Int32Array;
@@ -130,10 +131,9 @@ function buildCloserTables(text: string): CloserTables {
     nextLineBreak[j] = isLineBreak(code) ? j : (nextLineBreak[j + 1] ?? n);
     if (code !== BACKTICK) continue;
     if (text.startsWith('```', j) && rightFlanked(text, j + 3)) nextMonoClose[j] = j;
-    const before = text.charCodeAt(j - 1);
-    if (j > 0 && before !== BACKTICK && !isSpace(codePointBefore(text, j)) && rightFlanked(text, j + 1)) {
+    const alone = text.charCodeAt(j - 1) !== BACKTICK && text.charCodeAt(j + 1) !== BACKTICK;
+    if (j > 0 && alone && !isSpace(codePointBefore(text, j)) && rightFlanked(text, j + 1))
       nextCodeClose[j] = j;
-    }
   }
   return { nextMonoClose, nextCodeClose, nextLineBreak };
 }
@@ -288,7 +288,8 @@ class InlineParser {
   private codeCloseAt(i: number): number | undefined {
     const { text } = this;
     const next = text.codePointAt(i + 1);
-    if (next === undefined || next === BACKTICK || isSpace(next) || !leftFlanked(text, i)) return undefined;
+    if (next === undefined || next === BACKTICK || isSpace(next)) return undefined;
+    if (text.charCodeAt(i - 1) === BACKTICK || !leftFlanked(text, i)) return undefined;
     const tables = this.closerTables();
     const close = tables.nextCodeClose[i + 2] ?? text.length;
     const lineBreak = tables.nextLineBreak[i] ?? text.length;
