@@ -1,0 +1,201 @@
+/**
+ * The one fetch client. It builds the URL and headers, applies a timeout, reads the body defensively and turns
+ * every failure into an `ApiError`; it never retries, logs or notifies (components do that).
+ *
+ * The token only ever goes into the Authorization header: not into URLs, error messages or cache keys
+ * (`cacheKey` carries a short, non-reversible fingerprint so a new token still means a new cache entry).
+ */
+import { ApiError, apiErrorFromResponse } from './api-error.ts';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type ApiClientOptions = {
+  baseUrl: string;
+  token: string;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+  /** Sent with every request, e.g. `X-Sandbox-Scenario`. */
+  headers?: Record<string, string>;
+};
+
+export type ApiRequest = {
+  method: HttpMethod;
+  path: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+};
+
+export type ApiResponse<T> = {
+  status: number;
+  /** The parsed JSON body; `undefined` when the body is empty or not JSON (see `rawText`). */
+  data: T | undefined;
+  rawText: string;
+  durationMs: number;
+  headers: Headers;
+};
+
+export type ApiClient = {
+  baseUrl: string;
+  /** Identifies base URL + token + extra headers in query keys without carrying the token itself. */
+  cacheKey: string;
+  request<T = unknown>(request: ApiRequest): Promise<ApiResponse<T>>;
+};
+
+/** Joins with exactly one slash: `("/sandbox/", "/v1/messages")` → `/sandbox/v1/messages`. */
+export function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** FNV-1a, 32 bits: enough to tell tokens apart in a cache key, far too little to give one back. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Empty and blank bodies are `undefined`; JSON is parsed; anything else (HTML, text) is left as text. */
+export function parseBody(rawText: string): { parsed: boolean; value: unknown } {
+  if (rawText.trim() === '') return { parsed: false, value: undefined };
+  try {
+    return { parsed: true, value: JSON.parse(rawText) as unknown };
+  } catch {
+    return { parsed: false, value: rawText };
+  }
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+type AbortCause = 'timeout' | 'caller';
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const { baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, headers: defaultHeaders = {} } = options;
+  const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+  // A pasted token often ends with a newline, which no header may contain.
+  const token = options.token.trim();
+  const headerPairs = Object.entries(defaultHeaders)
+    .map(([name, value]) => `${name.toLowerCase()}=${value}`)
+    .sort()
+    .join('&');
+  const cacheKey = `${baseUrl}|${token === '' ? 'no-token' : fingerprint(token)}|${headerPairs}`;
+
+  function buildHeaders(request: ApiRequest, hasBody: boolean): Headers {
+    try {
+      const headers = new Headers({ Accept: 'application/json' });
+      if (hasBody) headers.set('Content-Type', 'application/json');
+      for (const [name, value] of Object.entries(defaultHeaders)) headers.set(name, value);
+      for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+      if (token !== '') headers.set('Authorization', `Bearer ${token}`);
+      return headers;
+    } catch (cause) {
+      // The platform's message quotes the offending value, which may be the token: keep it out.
+      throw new ApiError({
+        kind: 'validation',
+        message: 'A header (the token or an extra header) contains characters HTTP headers cannot carry',
+        cause: cause instanceof Error ? cause.name : undefined,
+      });
+    }
+  }
+
+  function serializeBody(body: unknown): string | undefined {
+    if (body === undefined) return undefined;
+    try {
+      return JSON.stringify(body);
+    } catch (cause) {
+      throw new ApiError({
+        kind: 'validation',
+        message: 'The request body cannot be serialized as JSON',
+        cause,
+      });
+    }
+  }
+
+  async function request<T>(request: ApiRequest): Promise<ApiResponse<T>> {
+    const url = joinUrl(baseUrl, request.path);
+    const body = serializeBody(request.body);
+    const headers = buildHeaders(request, body !== undefined);
+
+    const controller = new AbortController();
+    let abortCause: AbortCause | undefined;
+    const abortFor = (cause: AbortCause) => {
+      if (abortCause !== undefined) return;
+      abortCause = cause;
+      controller.abort();
+    };
+    const onCallerAbort = () => abortFor('caller');
+    const callerSignal = request.signal;
+    if (callerSignal?.aborted) {
+      throw new ApiError({ kind: 'aborted', message: 'The request was cancelled before it started' });
+    }
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer = setTimeout(() => abortFor('timeout'), timeoutMs);
+
+    const startedAt = now();
+    const failure = (cause: unknown): ApiError => {
+      if (cause instanceof ApiError) return cause;
+      switch (abortCause) {
+        case 'timeout':
+          return new ApiError({
+            kind: 'timeout',
+            message: `No complete response within ${timeoutMs} ms`,
+            cause,
+          });
+        case 'caller':
+          return new ApiError({ kind: 'aborted', message: 'The request was cancelled', cause });
+        case undefined:
+          if (cause instanceof Error && cause.name === 'AbortError') {
+            return new ApiError({ kind: 'aborted', message: 'The request was cancelled', cause });
+          }
+          return new ApiError({
+            kind: 'network',
+            message: `The server could not be reached${cause instanceof Error ? ` (${cause.message})` : ''}`,
+            cause,
+          });
+      }
+    };
+
+    try {
+      let response: Response;
+      let rawText: string;
+      try {
+        const init: RequestInit = {
+          method: request.method,
+          headers,
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        };
+        if (body !== undefined) init.body = body;
+        response = await fetchImpl(url, init);
+        // The timeout also covers reading the body: a server that stalls mid-body is still a timeout.
+        rawText = await response.text();
+      } catch (cause) {
+        throw failure(cause);
+      }
+      const durationMs = Math.max(0, Math.round(now() - startedAt));
+      const { parsed, value } = parseBody(rawText);
+      if (!response.ok) {
+        throw apiErrorFromResponse({ status: response.status, headers: response.headers, body: value });
+      }
+      return {
+        status: response.status,
+        data: parsed ? (value as T) : undefined,
+        rawText,
+        durationMs,
+        headers: response.headers,
+      };
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  return { baseUrl, cacheKey, request };
+}
