@@ -1,12 +1,28 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
+import { sandboxPlugin } from './sandbox/vite-plugin.ts';
+
+/** The "Digishare" target: same-origin `/digishare/*` → the real API, so the browser meets no CORS wall. */
+const digishareProxy: Record<string, ProxyOptions> = {
+  '/digishare/': {
+    target: 'https://api.digishare.ma',
+    changeOrigin: true,
+    secure: true,
+    rewrite: (path) => path.replace(/^\/digishare/, ''),
+    // Authorization passes through; the app's cookies are none of Digishare's business, and theirs none of ours.
+    configure: (proxy) => {
+      proxy.on('proxyReq', (proxyReq) => proxyReq.removeHeader('cookie'));
+      proxy.on('proxyRes', (proxyRes) => delete proxyRes.headers['set-cookie']);
+    },
+  },
+};
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  plugins: [react(), tailwindcss(), sandboxPlugin()],
+  server: { host: '127.0.0.1', proxy: digishareProxy },
+  preview: { host: '127.0.0.1', proxy: digishareProxy },
   build: { sourcemap: true },
   test: {
     environment: 'jsdom',
