@@ -1,13 +1,65 @@
-export function App() {
+/**
+ * The page: providers, the header, the editor column and the phone column. Features never import each other;
+ * this is where they meet — the composer's form state flows (through useWatch) into the preview.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ComposerProvider } from '../features/composer/composer-provider.tsx';
+import { Composer } from '../features/composer/composer.tsx';
+import { I18nProvider, detectLocale, useI18n } from '../i18n/i18n.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { LivePreview } from './live-preview.tsx';
+import { ShareLinkLoader } from './share-link-loader.tsx';
+
+function Layout() {
+  const { t, dir, locale } = useI18n();
   return (
-    <div className="flex min-h-screen flex-col bg-neutral-100 text-neutral-900">
-      <header className="flex items-center gap-3 border-b border-neutral-200 bg-white px-6 py-3">
-        <h1 className="text-lg font-semibold">Digishare Composer</h1>
+    <div
+      lang={locale}
+      dir={dir}
+      className="flex min-h-screen flex-col bg-neutral-100 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100"
+    >
+      <header className="flex flex-wrap items-center gap-3 border-b border-neutral-200 bg-white px-6 py-3 dark:border-neutral-800 dark:bg-neutral-900">
+        <img src="/favicon.svg" alt="" className="size-7" />
+        <div className="flex flex-col">
+          <h1 className="text-lg leading-tight font-semibold">{t('app.title')}</h1>
+          <p className="text-xs text-neutral-500 dark:text-neutral-400">{t('app.tagline')}</p>
+        </div>
+        <div className="ms-auto">
+          <LanguageSwitcher />
+        </div>
       </header>
-      <main className="grid flex-1 gap-6 p-6 lg:grid-cols-[minmax(0,1fr)_420px]">
-        <section aria-label="Editor" className="rounded-lg bg-white p-4 shadow-sm" />
-        <section aria-label="Phone preview" className="rounded-lg bg-white p-4 shadow-sm" />
+      <main className="mx-auto grid w-full max-w-[1400px] flex-1 items-start gap-6 p-4 lg:grid-cols-[minmax(0,1fr)_440px] lg:p-6">
+        <section
+          aria-label={t('app.editor')}
+          className="flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900"
+        >
+          <ShareLinkLoader />
+          <Composer />
+        </section>
+        <section aria-label={t('app.phone')} className="flex flex-col gap-4 lg:sticky lg:top-4">
+          <LivePreview />
+        </section>
       </main>
     </div>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
+  const [initialLocale] = useState(() => detectLocale(window.location.search, navigator.languages));
+  return (
+    <I18nProvider initialLocale={initialLocale}>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <ComposerProvider>
+            <Layout />
+          </ComposerProvider>
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </I18nProvider>
   );
 }

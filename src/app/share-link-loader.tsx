@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { decodeShare, shareTokenFromHash } from '../domain/message/share.ts';
+import { useComposerApi } from '../features/composer/composer-provider.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+
+type Notice = { tone: 'ok' | 'warn' | 'error'; text: string } | null;
+
+/**
+ * Opens `#payload=…` links: a valid message loads; one whose structure is right but breaks rules loads flagged;
+ * a broken link loads nothing and says so. The hash is cleared afterwards so a reload does not overwrite edits.
+ */
+export function ShareLinkLoader() {
+  const { load } = useComposerApi();
+  const { t } = useI18n();
+  const [notice, setNotice] = useState<Notice>(null);
+  useEffect(() => {
+    const apply = () => {
+      const token = shareTokenFromHash(window.location.hash);
+      if (token === null) return;
+      const result = decodeShare(token);
+      if (result.draft) {
+        load({ draft: result.draft, sendToThird: result.sendToThird });
+        setNotice(
+          result.ok
+            ? { tone: 'ok', text: t('composer.share.loaded') }
+            : { tone: 'warn', text: t('composer.share.loadedWithIssues', { count: result.issues.length }) },
+        );
+      } else {
+        setNotice({ tone: 'error', text: t('composer.share.broken') });
+      }
+      const url = new URL(window.location.href);
+      url.hash = '';
+      window.history.replaceState(window.history.state, '', url);
+    };
+    apply();
+    window.addEventListener('hashchange', apply);
+    return () => window.removeEventListener('hashchange', apply);
+  }, [load, t]);
+  if (!notice) return null;
+  const tone =
+    notice.tone === 'error'
+      ? 'border-red-200 bg-red-50 text-red-800'
+      : notice.tone === 'warn'
+        ? 'border-amber-200 bg-amber-50 text-amber-900'
+        : 'border-emerald-200 bg-emerald-50 text-emerald-900';
+  return (
+    <div
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      className={`flex items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
+    >
+      <span>{notice.text}</span>
+      <button type="button" className="text-xs underline" onClick={() => setNotice(null)}>
+        {t('app.close')}
+      </button>
+    </div>
+  );
+}

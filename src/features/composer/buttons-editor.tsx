@@ -1,0 +1,141 @@
+import { useCallback, useId } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { emptyButton } from '../../domain/message/draft.ts';
+import {
+  BUTTON_ID_MAX_CHARS,
+  BUTTON_TITLE_MAX_CHARS,
+  BUTTONS_MAX,
+  HEADER_TEXT_MAX_CHARS,
+  INTERACTIVE_BODY_MAX_CHARS,
+} from '../../domain/message/limits.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { nextAutoId } from './auto-id.ts';
+import { type ComposerValues, fieldId } from './composer-values.ts';
+import { CountBadge, ItemControls } from './item-controls.tsx';
+import { LimitedField } from './limited-field.tsx';
+import { GroupIssues } from './group-issues.tsx';
+
+function ButtonItem({
+  index,
+  count,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}) {
+  const { t } = useI18n();
+  const { getValues, setValue } = useFormContext<ComposerValues>();
+  const name = t('composer.buttons.item', { n: index + 1 });
+  const headingId = useId();
+  const onTitleChange = useCallback(
+    (title: string, previous: string) => {
+      const id = nextAutoId('btn', getValues(`drafts.button.buttons.${index}.id`), previous, title, index);
+      if (id !== null) setValue(`drafts.button.buttons.${index}.id`, id);
+    },
+    [getValues, setValue, index],
+  );
+  return (
+    <li className="rounded-lg border border-neutral-200 p-3 dark:border-neutral-700">
+      <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
+        <div className="flex items-center justify-between">
+          <h4 id={headingId} className="text-sm font-semibold text-neutral-800 dark:text-neutral-100">
+            {name}
+          </h4>
+          <ItemControls
+            name={name}
+            index={index}
+            count={count}
+            onMove={onMove}
+            onRemove={onRemove}
+            canRemove={count > 1}
+          />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <LimitedField
+            kind="button"
+            path={['buttons', index, 'title']}
+            label={t('composer.buttons.title')}
+            limit={BUTTON_TITLE_MAX_CHARS}
+            onValueChange={onTitleChange}
+          />
+          <LimitedField
+            kind="button"
+            path={['buttons', index, 'id']}
+            label={t('composer.buttons.id')}
+            limit={BUTTON_ID_MAX_CHARS}
+            hint={t('composer.buttons.idHint')}
+          />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+export function ButtonsEditor() {
+  const { t } = useI18n();
+  const { control } = useFormContext<ComposerValues>();
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'drafts.button.buttons' });
+  const full = fields.length >= BUTTONS_MAX;
+  const reasonId = 'buttons-add-reason';
+  const countId = 'buttons-count';
+  return (
+    <div className="flex flex-col gap-4">
+      <LimitedField
+        kind="button"
+        path={['header']}
+        label={t('composer.interactive.header')}
+        limit={HEADER_TEXT_MAX_CHARS}
+        optional
+      />
+      <LimitedField
+        kind="button"
+        path={['body']}
+        label={t('composer.interactive.body')}
+        limit={INTERACTIVE_BODY_MAX_CHARS}
+        multiline
+        rows={4}
+      />
+      <section aria-labelledby="buttons-heading" className="flex flex-col gap-3">
+        <div className="flex items-baseline justify-between">
+          <h3 id="buttons-heading" className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">
+            <span id={fieldId('button', ['buttons'])} tabIndex={-1}>
+              {t('composer.buttons.legend')}
+            </span>
+          </h3>
+          <CountBadge
+            id={countId}
+            count={fields.length}
+            limit={BUTTONS_MAX}
+            label={t('composer.buttons.count', { count: fields.length, limit: BUTTONS_MAX })}
+          />
+        </div>
+        <GroupIssues kind="button" path={['buttons']} />
+        <ol className="flex flex-col gap-3">
+          {fields.map((field, index) => (
+            <ButtonItem key={field.id} index={index} count={fields.length} onMove={move} onRemove={remove} />
+          ))}
+        </ol>
+        <div className="flex items-center gap-3">
+          <Button
+            disabled={full}
+            aria-describedby={full ? `${reasonId} ${countId}` : countId}
+            onClick={() =>
+              append(emptyButton(), { focusName: `drafts.button.buttons.${fields.length}.title` })
+            }
+          >
+            {t('composer.buttons.add')}
+          </Button>
+          {full && (
+            <p id={reasonId} className="text-xs text-neutral-600 dark:text-neutral-400">
+              {t('composer.buttons.full', { limit: BUTTONS_MAX })}
+            </p>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

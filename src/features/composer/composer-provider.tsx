@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { validateDraft } from '../../domain/message/codec.ts';
+import { type Draft, type MessageKind } from '../../domain/message/draft.ts';
+import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
+import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
+
+export interface LoadedMessage {
+  draft: Draft;
+  sendToThird?: boolean;
+}
+
+interface ComposerApi {
+  /** Replaces the draft of the message's kind and switches to it; the other kinds' drafts are kept. */
+  load(message: LoadedMessage): void;
+  store: IssueStore;
+}
+
+const ComposerApiContext = createContext<ComposerApi | null>(null);
+
+/** Recomputes the issues of the active draft on every change; renders nothing. */
+function IssuesSync({ store }: { store: IssueStore }) {
+  const { control } = useFormContext<ComposerValues>();
+  const kind = useWatch({ control, name: 'kind' });
+  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  useLayoutEffect(() => {
+    store.set(validateDraft(draft));
+  }, [store, draft]);
+  return null;
+}
+
+export function ComposerProvider({
+  children,
+  initialValues,
+}: {
+  children: ReactNode;
+  initialValues?: ComposerValues;
+}) {
+  const form = useForm<ComposerValues>({
+    defaultValues: initialValues ?? defaultComposerValues(),
+    resolver: zodResolver(composerSchema),
+    mode: 'onSubmit',
+  });
+  const [store] = useState(createIssueStore);
+  const { reset, getValues } = form;
+  const load = useCallback(
+    ({ draft, sendToThird }: LoadedMessage) => {
+      const current = getValues();
+      reset({
+        kind: draft.kind,
+        sendToThird: sendToThird ?? current.sendToThird,
+        drafts: { ...current.drafts, [draft.kind]: draft },
+      });
+    },
+    [reset, getValues],
+  );
+  const api = useMemo(() => ({ load, store }), [load, store]);
+  return (
+    <FormProvider {...form}>
+      <IssueStoreContext value={store}>
+        <ComposerApiContext value={api}>
+          <IssuesSync store={store} />
+          {children}
+        </ComposerApiContext>
+      </IssueStoreContext>
+    </FormProvider>
+  );
+}
+
+export function useComposerApi(): ComposerApi {
+  const api = use(ComposerApiContext);
+  if (!api) throw new Error('useComposerApi must be used inside <ComposerProvider>');
+  return api;
+}
+
+/** The kind, its draft and `send_to_third`, re-read on every change: for the preview and the inspector. */
+export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
+  const { control } = useFormContext<ComposerValues>();
+  const kind = useWatch({ control, name: 'kind' });
+  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  const sendToThird = useWatch({ control, name: 'sendToThird' });
+  return { kind, draft, sendToThird };
+}

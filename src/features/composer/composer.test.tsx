@@ -1,0 +1,249 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { emptyDrafts } from '../../domain/message/draft.ts';
+import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
+import { renderComposer } from './test-utils.tsx';
+import { wrapSelection } from './text-editor.tsx';
+
+function counterOf(field: HTMLElement): HTMLElement {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const counter = ids.map((id) => document.getElementById(id)).find((el) => el?.id.endsWith('-counter'));
+  if (!counter) throw new Error('field has no counter');
+  return counter;
+}
+
+describe('text editor', () => {
+  it('counts by code points, warns from 90 %, and accepts exactly 4,096 characters', () => {
+    const { message } = renderComposer();
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    fireEvent.change(body, { target: { value: '👍'.repeat(TEXT_BODY_MAX_CHARS) } });
+    expect(counterOf(body)).toHaveTextContent('4,096/4,096');
+    expect(counterOf(body)).toHaveAttribute('data-state', 'warning');
+    expect(body).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText(/UTF-16 units/)).toBeInTheDocument();
+    expect(screen.getByText('Message ready to send.')).toBeInTheDocument();
+    expect(message()?.draft).toEqual({ kind: 'text', body: '👍'.repeat(TEXT_BODY_MAX_CHARS) });
+  });
+
+  it('keeps over-limit text, flags it, and trims only when asked', async () => {
+    const { user, message } = renderComposer();
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    const typed = 'a'.repeat(TEXT_BODY_MAX_CHARS) + 'bc';
+    fireEvent.change(body, { target: { value: typed } });
+    expect(body).toHaveValue(typed);
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+    expect(counterOf(body)).toHaveTextContent('4,098/4,096');
+    expect(counterOf(body)).toHaveAttribute('data-state', 'error');
+    const summary = screen.getByRole('heading', { name: '1 thing to fix before sending' });
+    expect(summary).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Message — 4,098\/4,096 characters: remove 2\./ }),
+    ).toBeInTheDocument();
+    expect(message()?.draft).toEqual({ kind: 'text', body: typed });
+
+    await user.click(screen.getByRole('button', { name: 'Trim to 4,096 characters' }));
+    expect(body).toHaveValue('a'.repeat(TEXT_BODY_MAX_CHARS));
+    expect(body).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('flags "required" only once the field has been left', async () => {
+    const { user } = renderComposer();
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    expect(body).not.toHaveAttribute('aria-invalid');
+    await user.click(body);
+    await user.tab();
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText('Required.').length).toBeGreaterThan(0);
+  });
+
+  it('wraps the selection in WhatsApp markers from the toolbar and with Ctrl+B / Ctrl+I', async () => {
+    const { user } = renderComposer();
+    const body = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Message' });
+    await user.type(body, 'Bonjour Adil');
+    body.setSelectionRange(8, 12);
+    await user.click(screen.getByRole('button', { name: 'Bold' }));
+    expect(body).toHaveValue('Bonjour *Adil*');
+    body.setSelectionRange(0, 7);
+    await user.keyboard('{Control>}i{/Control}');
+    expect(body).toHaveValue('_Bonjour_ *Adil*');
+    expect(wrapSelection('ab', 1, 1, '~')).toEqual({ value: 'a~~b', start: 2, end: 2 });
+  });
+
+  it('focuses the field from the error summary', async () => {
+    const { user } = renderComposer();
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    await user.click(screen.getByRole('button', { name: /^Message — Required/ }));
+    expect(body).toHaveFocus();
+  });
+});
+
+describe('kind switching', () => {
+  it('keeps what was typed in each kind', async () => {
+    const { user, message } = renderComposer();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Salut');
+    await user.click(screen.getByRole('radio', { name: 'Reply buttons' }));
+    await user.type(screen.getByRole('textbox', { name: 'Body' }), 'Confirmez ?');
+    expect(message()?.kind).toBe('button');
+    await user.click(screen.getByRole('radio', { name: 'Text' }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Salut');
+    await user.click(screen.getByRole('radio', { name: 'Reply buttons' }));
+    expect(screen.getByRole('textbox', { name: 'Body' })).toHaveValue('Confirmez ?');
+  });
+
+  it('has "Send to third party" on by default', () => {
+    renderComposer();
+    expect(screen.getByRole('checkbox', { name: 'Send to third party' })).toBeChecked();
+  });
+});
+
+describe('reply buttons editor', () => {
+  it('derives ids from titles until the id is edited', async () => {
+    const { user } = renderComposer({ kind: 'button' });
+    const button1 = screen.getByRole('group', { name: 'Button 1' });
+    const title = within(button1).getByRole('textbox', { name: 'Title' });
+    const id = within(button1).getByRole('textbox', { name: 'ID' });
+    await user.type(title, 'Oui');
+    expect(id).toHaveValue('btn_oui');
+    await user.clear(id);
+    await user.type(id, 'yes');
+    await user.type(title, ' !');
+    expect(id).toHaveValue('yes');
+  });
+
+  it('disables "Add button" at 3 and says why; counts buttons', async () => {
+    const { user } = renderComposer({ kind: 'button' });
+    const add = screen.getByRole('button', { name: 'Add button' });
+    expect(screen.getByText('1/3 button')).toBeInTheDocument();
+    await user.click(add);
+    await user.click(add);
+    expect(add).toBeDisabled();
+    expect(screen.getByText('3/3 buttons')).toBeInTheDocument();
+    expect(add).toHaveAccessibleDescription(/WhatsApp takes 3 buttons at most/);
+    expect(screen.getAllByRole('group', { name: /^Button \d$/ })).toHaveLength(3);
+  });
+
+  it('moves and removes buttons with named controls', async () => {
+    const drafts = emptyDrafts();
+    drafts.button = {
+      kind: 'button',
+      header: '',
+      body: 'B',
+      buttons: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+    };
+    const { user, message } = renderComposer({ kind: 'button', drafts });
+    await user.click(screen.getByRole('button', { name: 'Move Button 2 up' }));
+    expect(message()?.draft).toMatchObject({ buttons: [{ id: 'b' }, { id: 'a' }] });
+    expect(screen.getByRole('button', { name: 'Move Button 1 up' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Remove Button 1' }));
+    expect(message()?.draft).toMatchObject({ buttons: [{ id: 'a' }] });
+    expect(screen.getByRole('button', { name: 'Remove Button 1' })).toBeDisabled();
+  });
+
+  it('flags a 21-character title and duplicate titles on both buttons', () => {
+    const drafts = emptyDrafts();
+    drafts.button = {
+      kind: 'button',
+      header: '',
+      body: 'B',
+      buttons: [
+        { id: 'a', title: 'Même' },
+        { id: 'b', title: 'Même' },
+        { id: 'c', title: 'x'.repeat(21) },
+      ],
+    };
+    renderComposer({ kind: 'button', drafts });
+    const [first, second, third] = screen.getAllByRole('textbox', { name: 'Title' });
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+    expect(second).toHaveAttribute('aria-invalid', 'true');
+    expect(first).toHaveAccessibleDescription(/“Même” is used more than once/);
+    expect(third).toHaveAccessibleDescription(/21\/20 characters: remove 1 character/);
+  });
+
+  it('accepts a 20-character title', () => {
+    const drafts = emptyDrafts();
+    drafts.button = { kind: 'button', header: '', body: 'B', buttons: [{ id: 'a', title: 'x'.repeat(20) }] };
+    renderComposer({ kind: 'button', drafts });
+    expect(screen.getByRole('textbox', { name: 'Title' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText('Message ready to send.')).toBeInTheDocument();
+  });
+});
+
+describe('list editor', () => {
+  const fullList = () => {
+    const drafts = emptyDrafts();
+    drafts.list = {
+      kind: 'list',
+      header: '',
+      body: 'Choisissez',
+      button: 'Voir',
+      sections: [
+        {
+          title: 'A',
+          rows: Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: `A${i}`, description: '' })),
+        },
+        {
+          title: 'B',
+          rows: Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, title: `B${i}`, description: '' })),
+        },
+      ],
+    };
+    return drafts;
+  };
+
+  it('disables "Add row" and "Add section" at 10 rows in total and says why', () => {
+    renderComposer({ kind: 'list', drafts: fullList() });
+    expect(screen.getByText('10/10 rows')).toBeInTheDocument();
+    for (const add of screen.getAllByRole('button', { name: 'Add row' })) {
+      expect(add).toBeDisabled();
+      expect(add).toHaveAccessibleDescription(/A list holds 10 rows at most/);
+    }
+    expect(screen.getByRole('button', { name: 'Add section' })).toHaveAccessibleDescription(/needs a row/);
+  });
+
+  it('flags duplicate row ids on both rows, across sections', async () => {
+    const drafts = fullList();
+    drafts.list.sections[1]!.rows[0]!.id = 'a0';
+    renderComposer({ kind: 'list', drafts });
+    const first = within(screen.getByRole('group', { name: 'Section 1, row 1' })).getByRole('textbox', {
+      name: 'ID',
+    });
+    const other = within(screen.getByRole('group', { name: 'Section 2, row 1' })).getByRole('textbox', {
+      name: 'ID',
+    });
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+    expect(other).toHaveAttribute('aria-invalid', 'true');
+    // Fixing one end clears both.
+    fireEvent.change(other, { target: { value: 'b0-new' } });
+    await act(async () => {});
+    expect(first).not.toHaveAttribute('aria-invalid');
+    expect(other).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('adds sections and rows, deriving row ids from titles', async () => {
+    const { user, message } = renderComposer({ kind: 'list' });
+    await user.type(screen.getByRole('textbox', { name: 'Section title' }), 'Support');
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Problèmes API');
+    expect(screen.getByRole('textbox', { name: 'ID' })).toHaveValue('row_problemes_api');
+    await user.click(screen.getByRole('button', { name: 'Add section' }));
+    expect(screen.getAllByRole('textbox', { name: 'Section title' })[1]).toHaveFocus();
+    expect(message()?.draft).toMatchObject({
+      sections: [{ title: 'Support' }, { title: '', rows: [{ id: '' }] }],
+    });
+    expect(screen.getByText('2/10 rows')).toBeInTheDocument();
+  });
+});
+
+describe('location editor', () => {
+  it('flags a non-numeric and an out-of-range coordinate', () => {
+    const drafts = emptyDrafts();
+    drafts.location = { kind: 'location', latitude: '95', longitude: 'abc', name: '', address: '' };
+    renderComposer({ kind: 'location', drafts });
+    expect(screen.getByRole('textbox', { name: 'Latitude' })).toHaveAccessibleDescription(
+      /Must be between -90 and 90/,
+    );
+    expect(screen.getByRole('textbox', { name: 'Longitude' })).toHaveAccessibleDescription(/Not a number/);
+  });
+});

@@ -1,0 +1,44 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { MESSAGE_KINDS, type MessageKind } from '../../domain/message/draft.ts';
+import { cn } from '../../components/ui/cn.ts';
+import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type ComposerValues } from './composer-values.ts';
+
+export const KIND_LABELS: Record<MessageKind, MessageKey> = {
+  text: 'composer.kind.text',
+  location: 'composer.kind.location',
+  button: 'composer.kind.button',
+  list: 'composer.kind.list',
+  location_request: 'composer.kind.location_request',
+};
+
+/** The five kinds as a radio group (arrow keys move between them, as for any radio group). */
+export function KindPicker() {
+  const { control, register } = useFormContext<ComposerValues>();
+  const current = useWatch({ control, name: 'kind' });
+  const { t } = useI18n();
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-2 text-sm font-medium text-neutral-800 dark:text-neutral-200">
+        {t('composer.kind.legend')}
+      </legend>
+      <div className="flex flex-wrap gap-1 rounded-lg bg-neutral-100 p-1 dark:bg-neutral-800">
+        {MESSAGE_KINDS.map((kind) => (
+          <label
+            key={kind}
+            className={cn(
+              'cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium transition-colors',
+              'has-focus-visible:outline-2 has-focus-visible:outline-wa-teal',
+              kind === current
+                ? 'bg-white text-wa-teal shadow-sm dark:bg-neutral-700 dark:text-emerald-300'
+                : 'text-neutral-600 hover:text-neutral-900 dark:text-neutral-300 dark:hover:text-white',
+            )}
+          >
+            <input type="radio" value={kind} className="sr-only" {...register('kind')} />
+            {t(KIND_LABELS[kind])}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * A text field with its limit: the counter (`n/limit` in code points, tied by aria-describedby; neutral, warning
+ * from 90 %, error over), the UTF-16 warning, its issues in words, and "Trim to N characters" — trimming is only
+ * ever this button, never automatic. The input is uncontrolled (react-hook-form's `register`); the counter
+ * watches its own value, so a keystroke re-renders this field only.
+ */
+import { memo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
+import { countChars, sliceChars, utf16Overflow } from '../../domain/message/count.ts';
+import { type MessageKind } from '../../domain/message/draft.ts';
+import { type IssuePath } from '../../domain/message/issues.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { cn } from '../../components/ui/cn.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { type ComposerValues, fieldId, fieldName } from './composer-values.ts';
+import { describeIssue } from './issue-text.ts';
+import { pathKey, useIssuesAt } from './issue-store.ts';
+
+export interface LimitedFieldProps {
+  kind: MessageKind;
+  path: IssuePath;
+  label: string;
+  /** Limit in code points; omit for fields without one (no counter). */
+  limit?: number;
+  multiline?: boolean;
+  rows?: number;
+  optional?: boolean;
+  hint?: string;
+  placeholder?: string;
+  inputMode?: 'decimal' | 'text';
+  onValueChange?: (value: string, previous: string) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => void;
+  textareaRef?: (element: HTMLTextAreaElement | null) => void;
+  className?: string;
+}
+
+const INPUT_CLASS =
+  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
+  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
+  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
+  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
+
+function Counter({ id, name, limit }: { id: string; name: string; limit: number }) {
+  const { control } = useFormContext<ComposerValues>();
+  const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const count = countChars(value);
+  const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
+  const { t } = useI18n();
+  return (
+    <span className="flex flex-col items-end gap-0.5 text-xs">
+      <span
+        id={id}
+        data-state={state}
+        className={cn(
+          'tabular-nums',
+          state === 'neutral' && 'text-neutral-500 dark:text-neutral-400',
+          state === 'warning' && 'font-medium text-amber-700 dark:text-amber-400',
+          state === 'error' && 'font-semibold text-red-700 dark:text-red-400',
+        )}
+      >
+        {`${count.toLocaleString()}/${limit.toLocaleString()}`}{' '}
+        <span className="sr-only">{t('composer.counter.characters')}</span>
+      </span>
+      {utf16Overflow(value, limit) && (
+        <span className="max-w-64 text-right text-amber-700 dark:text-amber-400">
+          {t('composer.counter.utf16', { units: value.length, limit })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function TrimButton({ name, limit }: { name: string; limit: number }) {
+  const { control, setValue } = useFormContext<ComposerValues>();
+  const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const { t } = useI18n();
+  if (countChars(value) <= limit) return null;
+  return (
+    <Button
+      size="sm"
+      variant="secondary"
+      onClick={() => setValue(name as 'kind', sliceChars(value, limit) as never, { shouldDirty: true })}
+    >
+      {t('composer.trim', { limit })}
+    </Button>
+  );
+}
+
+export const LimitedField = memo(function LimitedField({
+  kind,
+  path,
+  label,
+  limit,
+  multiline,
+  rows = 3,
+  optional,
+  hint,
+  placeholder,
+  inputMode,
+  onValueChange,
+  onKeyDown,
+  textareaRef,
+  className,
+}: LimitedFieldProps) {
+  const { register, getValues } = useFormContext<ComposerValues>();
+  const { t } = useI18n();
+  const name = fieldName(kind, path);
+  const id = fieldId(kind, path);
+  const issues = useIssuesAt(pathKey(path));
+  const [touched, setTouched] = useState(false);
+  // "Required" waits until the field has been left once; everything else shows as soon as it is true.
+  const visible = issues.filter((issue) => issue.key !== 'required' || touched);
+  const counterId = `${id}-counter`;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [limit !== undefined && counterId, hint && hintId, visible.length > 0 && errorId]
+    .filter(Boolean)
+    .join(' ');
+  const registration = register(name as 'kind', { onBlur: () => setTouched(true) });
+  const common = {
+    ...registration,
+    id,
+    placeholder,
+    'aria-invalid': issues.some((i) => i.key !== 'required' || touched) || undefined,
+    'aria-describedby': describedBy || undefined,
+    'aria-required': !optional || undefined,
+    dir: 'auto' as const,
+    onKeyDown,
+    className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
+  };
+  const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const before = String(getValues(name as 'kind') ?? '');
+    await registration.onChange(event);
+    onValueChange?.(event.target.value, before);
+  };
+  return (
+    <div className={cn('flex flex-col gap-1', className)}>
+      <div className="flex items-end justify-between gap-3">
+        <label htmlFor={id} className="text-sm font-medium text-neutral-800 dark:text-neutral-200">
+          {label}
+          {optional && (
+            <span className="ml-1 font-normal text-neutral-500 dark:text-neutral-400">
+              {t('composer.optional')}
+            </span>
+          )}
+        </label>
+        {limit !== undefined && <Counter id={counterId} name={name} limit={limit} />}
+      </div>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={rows}
+          onChange={onChangeWithPrevious}
+          ref={(element) => {
+            registration.ref(element);
+            textareaRef?.(element);
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          inputMode={inputMode}
+          onChange={onChangeWithPrevious}
+          autoComplete="off"
+        />
+      )}
+      {hint && (
+        <p id={hintId} className="text-xs text-neutral-500 dark:text-neutral-400">
+          {hint}
+        </p>
+      )}
+      {visible.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <ul id={errorId} className="text-xs text-red-700 dark:text-red-400">
+            {visible.map((issue) => (
+              <li key={`${issue.key}-${JSON.stringify(issue.params)}`}>{describeIssue(t, issue)}</li>
+            ))}
+          </ul>
+          {limit !== undefined && <TrimButton name={name} limit={limit} />}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,95 @@
+/**
+ * Typing in one field must re-render that field (and the preview), not the other editors. Each LimitedField is
+ * wrapped in a React Profiler, which reports every commit inside it — including the field's own subscriptions.
+ */
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { Profiler, type ComponentProps } from 'react';
+import { beforeEach, expect, it, vi } from 'vitest';
+import { emptyDrafts } from '../../domain/message/draft.ts';
+import { renderComposer } from './test-utils.tsx';
+
+const commits = new Map<string, number>();
+
+vi.mock('./limited-field.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./limited-field.tsx')>();
+  function CountedField(props: ComponentProps<typeof actual.LimitedField>) {
+    const key = props.path.join('.');
+    return (
+      <Profiler id={key} onRender={() => commits.set(key, (commits.get(key) ?? 0) + 1)}>
+        <actual.LimitedField {...props} />
+      </Profiler>
+    );
+  }
+  return { ...actual, LimitedField: CountedField };
+});
+
+beforeEach(() => commits.clear());
+
+function snapshot() {
+  return new Map(commits);
+}
+
+function changed(before: Map<string, number>) {
+  return [...commits]
+    .filter(([key, count]) => count !== before.get(key))
+    .map(([key]) => key)
+    .sort();
+}
+
+it('typing in a button title re-renders that title and its derived id only', async () => {
+  const drafts = emptyDrafts();
+  drafts.button = {
+    kind: 'button',
+    header: 'Confirmation',
+    body: 'Confirmez-vous ?',
+    buttons: [
+      { id: '', title: '' },
+      { id: 'btn_non', title: 'Non' },
+    ],
+  };
+  renderComposer({ kind: 'button', drafts });
+  const title = within(screen.getByRole('group', { name: 'Button 1' })).getByRole('textbox', {
+    name: 'Title',
+  });
+  const before = snapshot();
+  expect(before.get('header')).toBeGreaterThan(0);
+  for (const value of ['O', 'Ou', 'Oui']) {
+    fireEvent.change(title, { target: { value } });
+    await act(async () => {});
+  }
+  expect(
+    within(screen.getByRole('group', { name: 'Button 1' })).getByRole('textbox', { name: 'ID' }),
+  ).toHaveValue('btn_oui');
+  expect(changed(before)).toEqual(['buttons.0.id', 'buttons.0.title']);
+});
+
+it('typing in a 4,096-character body re-renders the body field only', () => {
+  renderComposer({ kind: 'text' });
+  const body = screen.getByRole('textbox', { name: 'Message' });
+  const before = snapshot();
+  fireEvent.change(body, { target: { value: 'x'.repeat(4095) } });
+  fireEvent.change(body, { target: { value: 'x'.repeat(4096) } });
+  expect(changed(before)).toEqual(['body']);
+  const renders = (commits.get('body') ?? 0) - (before.get('body') ?? 0);
+  // A counter update per keystroke, plus the issue change when the text becomes valid — not a render storm.
+  expect(renders).toBeLessThanOrEqual(4);
+});
+
+it('typing in a list row leaves the other rows and sections alone', () => {
+  const drafts = emptyDrafts();
+  drafts.list = {
+    kind: 'list',
+    header: '',
+    body: 'Choisissez',
+    button: 'Voir',
+    sections: [
+      { title: 'A', rows: [{ id: 'a1', title: 'A1', description: '' }] },
+      { title: 'B', rows: [{ id: 'b1', title: 'B1', description: 'x' }] },
+    ],
+  };
+  renderComposer({ kind: 'list', drafts });
+  const row = screen.getByRole('group', { name: 'Section 2, row 1' });
+  const before = snapshot();
+  fireEvent.change(within(row).getByRole('textbox', { name: /^Description/ }), { target: { value: 'xy' } });
+  expect(changed(before)).toEqual(['sections.1.rows.0.description']);
+});

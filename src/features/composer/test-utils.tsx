@@ -1,0 +1,29 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactNode } from 'react';
+import { I18nProvider } from '../../i18n/i18n.tsx';
+import { ComposerProvider, useActiveMessage } from './composer-provider.tsx';
+import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
+import { Composer } from './composer.tsx';
+
+let lastMessage: ReturnType<typeof useActiveMessage> | undefined;
+function Probe() {
+  lastMessage = useActiveMessage();
+  return null;
+}
+
+/** The composer in English, with a probe exposing the active message as the preview would read it. */
+export function renderComposer(values: Partial<ComposerValues> = {}, extra?: ReactNode) {
+  const user = userEvent.setup();
+  const initial = { ...defaultComposerValues(), ...values };
+  const result = render(
+    <I18nProvider initialLocale="en">
+      <ComposerProvider initialValues={initial}>
+        <Composer />
+        <Probe />
+        {extra}
+      </ComposerProvider>
+    </I18nProvider>,
+  );
+  return { user, ...result, message: () => lastMessage };
+}

@@ -1,0 +1,96 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type ComposerValues } from './composer-values.ts';
+import { LimitedField } from './limited-field.tsx';
+
+const FORMATS = [
+  { marker: '*', label: 'composer.format.bold', shortcut: 'b', glyph: 'B', className: 'font-bold' },
+  { marker: '_', label: 'composer.format.italic', shortcut: 'i', glyph: 'I', className: 'italic' },
+  {
+    marker: '~',
+    label: 'composer.format.strike',
+    shortcut: undefined,
+    glyph: 'S',
+    className: 'line-through',
+  },
+  { marker: '```', label: 'composer.format.mono', shortcut: undefined, glyph: '</>', className: 'font-mono' },
+] as const satisfies readonly {
+  marker: string;
+  label: MessageKey;
+  shortcut?: string;
+  glyph: string;
+  className: string;
+}[];
+
+/** Wraps the selection in WhatsApp markers (or inserts a pair around the caret) and keeps the selection. */
+export function wrapSelection(value: string, start: number, end: number, marker: string) {
+  const selected = value.slice(start, end);
+  const next = value.slice(0, start) + marker + selected + marker + value.slice(end);
+  return { value: next, start: start + marker.length, end: end + marker.length };
+}
+
+export function TextEditor() {
+  const { setValue, getValues } = useFormContext<ComposerValues>();
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const { t } = useI18n();
+
+  const apply = (marker: string) => {
+    const element = textarea.current;
+    if (!element) return;
+    const current = getValues('drafts.text.body');
+    const wrapped = wrapSelection(current, element.selectionStart, element.selectionEnd, marker);
+    setValue('drafts.text.body', wrapped.value, { shouldDirty: true });
+    element.focus();
+    element.setSelectionRange(wrapped.start, wrapped.end);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const format = FORMATS.find((f) => f.shortcut === event.key.toLowerCase());
+    if (!format) return;
+    event.preventDefault();
+    apply(format.marker);
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div role="toolbar" aria-label={t('composer.format.toolbar')} className="flex gap-1">
+        {FORMATS.map((format) => (
+          <Button
+            key={format.marker}
+            size="icon"
+            variant="ghost"
+            aria-label={t(format.label)}
+            title={
+              format.shortcut ? `${t(format.label)} (Ctrl+${format.shortcut.toUpperCase()})` : t(format.label)
+            }
+            aria-keyshortcuts={format.shortcut ? `Control+${format.shortcut.toUpperCase()}` : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => apply(format.marker)}
+          >
+            <span aria-hidden="true" className={format.className}>
+              {format.glyph}
+            </span>
+          </Button>
+        ))}
+      </div>
+      <LimitedField
+        kind="text"
+        path={['body']}
+        label={t('composer.text.body')}
+        limit={TEXT_BODY_MAX_CHARS}
+        multiline
+        rows={8}
+        placeholder={t('composer.text.placeholder')}
+        hint={t('composer.text.hint')}
+        textareaRef={(element) => {
+          textarea.current = element;
+        }}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}

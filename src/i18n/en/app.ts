@@ -1,0 +1,20 @@
+import { type app as fr } from '../fr/app.ts';
+import { type Translation } from '../types.ts';
+
+export const app: Translation<typeof fr> = {
+  'app.title': 'Digishare Composer',
+  'app.tagline': 'Compose, preview and send Digishare messages',
+  'app.editor': 'Editor',
+  'app.phone': 'Phone preview',
+  'app.language': 'Language',
+  'app.language.fr': 'Français',
+  'app.language.en': 'English',
+  'app.theme.dark': 'Dark phone theme',
+  'app.copy': 'Copy',
+  'app.copied': 'Copied',
+  'app.copyFailed': 'Could not copy: select the text and copy it by hand.',
+  'app.close': 'Close',
+  'app.error.title': 'Something unexpected went wrong',
+  'app.error.body': 'What you typed is kept. Reload the page to continue.',
+  'app.error.reload': 'Reload',
+};

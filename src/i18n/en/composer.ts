@@ -1,0 +1,128 @@
+import { type composer as fr } from '../fr/composer.ts';
+import { type Translation } from '../types.ts';
+
+export const composer: Translation<typeof fr> = {
+  'composer.kind.legend': 'Message type',
+  'composer.kind.text': 'Text',
+  'composer.kind.location': 'Location',
+  'composer.kind.button': 'Reply buttons',
+  'composer.kind.list': 'List',
+  'composer.kind.location_request': 'Location request',
+  'composer.sendToThird': 'Send to third party',
+  'composer.optional': '(optional)',
+  'composer.counter.characters': 'characters',
+  'composer.counter.utf16':
+    'Fits in characters, but is {units} UTF-16 units (limit {limit}): some clients may refuse it.',
+  'composer.trim': 'Trim to {limit} characters',
+
+  'composer.text.body': 'Message',
+  'composer.text.placeholder': 'Hello Adil! Your order is ready.',
+  'composer.text.hint':
+    '*bold*, _italic_, ~strikethrough~, ```monospace``` — Ctrl+B and Ctrl+I in the field.',
+  'composer.format.toolbar': 'Formatting',
+  'composer.format.bold': 'Bold',
+  'composer.format.italic': 'Italic',
+  'composer.format.strike': 'Strikethrough',
+  'composer.format.mono': 'Monospace',
+
+  'composer.location.latitude': 'Latitude',
+  'composer.location.longitude': 'Longitude',
+  'composer.location.latitudeHint': 'Decimal degrees, −90 to 90.',
+  'composer.location.longitudeHint': 'Decimal degrees, −180 to 180.',
+  'composer.location.name': 'Place name',
+  'composer.location.address': 'Address',
+
+  'composer.interactive.header': 'Header',
+  'composer.interactive.body': 'Body',
+
+  'composer.buttons.legend': 'Buttons',
+  'composer.buttons.count': { one: '{count}/{limit} button', other: '{count}/{limit} buttons' },
+  'composer.buttons.item': 'Button {n}',
+  'composer.buttons.title': 'Title',
+  'composer.buttons.id': 'ID',
+  'composer.buttons.idHint': 'Sent back by the webhook when the customer taps the button.',
+  'composer.buttons.add': 'Add button',
+  'composer.buttons.full': 'WhatsApp takes {limit} buttons at most.',
+
+  'composer.list.button': 'List button label',
+  'composer.list.buttonHint': 'The button that opens the list, e.g. “See options”.',
+  'composer.list.sections': 'Sections',
+  'composer.list.section': 'Section {n}',
+  'composer.list.sectionTitle': 'Section title',
+  'composer.list.sectionRow': 'Section {n}, row {m}',
+  'composer.list.rowsOf': 'Rows of {name}',
+  'composer.list.rowTitle': 'Title',
+  'composer.list.rowId': 'ID',
+  'composer.list.rowDescription': 'Description',
+  'composer.list.rowsCount': { one: '{count}/{limit} row', other: '{count}/{limit} rows' },
+  'composer.list.rowsFull': 'A list holds {limit} rows at most, all sections together.',
+  'composer.list.addRow': 'Add row',
+  'composer.list.addSection': 'Add section',
+  'composer.list.sectionsFull': 'A list holds {limit} sections at most.',
+  'composer.list.sectionNeedsRow': 'A new section needs a row, and the list already has {limit}.',
+
+  'composer.locationRequest.body': 'Message',
+  'composer.locationRequest.placeholder': 'Please share your current location.',
+  'composer.locationRequest.hint': 'The customer sees a “Send location” button under this text.',
+
+  'composer.item.moveUp': 'Move {name} up',
+  'composer.item.moveDown': 'Move {name} down',
+  'composer.item.remove': 'Remove {name}',
+  'composer.item.buttons': { one: 'button', other: 'buttons' },
+  'composer.item.rows': { one: 'row', other: 'rows' },
+  'composer.item.sections': { one: 'section', other: 'sections' },
+
+  'composer.field.title': 'title',
+  'composer.field.id': 'ID',
+  'composer.field.description': 'description',
+  'composer.field.rows': 'rows',
+
+  'composer.issue.required': 'Required.',
+  'composer.issue.blank': 'Cannot be only spaces.',
+  'composer.issue.tooLong': {
+    one: '{length}/{limit} characters: remove {count} character.',
+    other: '{length}/{limit} characters: remove {count}.',
+  },
+  'composer.issue.tooMany': '{count}/{limit} {item}: too many.',
+  'composer.issue.tooFew': 'At least {limit} {item} needed.',
+  'composer.issue.duplicate': '“{value}” is used more than once; each must be unique.',
+  'composer.issue.outOfRange': 'Must be between {min} and {max}.',
+  'composer.issue.notANumber': 'Not a number (example: 33.5731).',
+  'composer.issue.invalidType': 'Expected type: {expected}.',
+  'composer.issue.invalidValue': 'Expected value: {expected}.',
+  'composer.issue.invalidValueGeneric': 'Invalid value.',
+  'composer.issue.unknownKey': 'Not a field of the API.',
+  'composer.issue.unknownType': 'Unknown type; expected: {expected}.',
+  'composer.issue.invalidJson': 'Invalid JSON at line {line}, column {column}.',
+  'composer.issue.invalidEncoding': 'The content is damaged: not valid base64url UTF-8.',
+
+  'composer.summary.title': {
+    one: '{count} thing to fix before sending',
+    other: '{count} things to fix before sending',
+  },
+  'composer.summary.ready': 'Message ready to send.',
+
+  'composer.import.open': 'Import JSON',
+  'composer.import.title': 'Import a JSON message',
+  'composer.import.help':
+    'Paste a full request (with conversation_id) or just { "type", "body" }. Nothing changes until the message is valid.',
+  'composer.import.paste': 'Message JSON',
+  'composer.import.file': 'Or open a .json file',
+  'composer.import.submit': 'Import',
+  'composer.import.cancel': 'Cancel',
+  'composer.import.failed': {
+    one: 'Cannot import: {count} problem.',
+    other: 'Cannot import: {count} problems.',
+  },
+  'composer.import.tooLarge': 'File too large (over {limit} MB).',
+  'composer.import.loadAnyway': 'Load anyway',
+  'composer.import.loadAnywayHint': 'The structure is right: fix the flagged points in the editor.',
+
+  'composer.share.copy': 'Copy share link',
+  'composer.share.loaded': 'Message loaded from the share link.',
+  'composer.share.loadedWithIssues': {
+    one: 'Message loaded from the share link, with {count} thing to fix.',
+    other: 'Message loaded from the share link, with {count} things to fix.',
+  },
+  'composer.share.broken': 'This share link is broken; nothing was loaded.',
+} as const;

@@ -1,0 +1,17 @@
+export const app = {
+  'app.title': 'Digishare Composer',
+  'app.tagline': 'Composer, prévisualiser et envoyer des messages Digishare',
+  'app.editor': 'Éditeur',
+  'app.phone': 'Aperçu téléphone',
+  'app.language': 'Langue',
+  'app.language.fr': 'Français',
+  'app.language.en': 'English',
+  'app.theme.dark': 'Thème sombre du téléphone',
+  'app.copy': 'Copier',
+  'app.copied': 'Copié',
+  'app.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le à la main.',
+  'app.close': 'Fermer',
+  'app.error.title': 'Une erreur inattendue est survenue',
+  'app.error.body': 'Votre saisie est conservée. Rechargez la page pour continuer.',
+  'app.error.reload': 'Recharger',
+} as const;
