@@ -1,0 +1,45 @@
+/**
+ * The e2e `test`: every page works offline. OpenStreetMap tiles come from a local fixture; any other request that
+ * leaves the machine is aborted, so a test fails fast instead of hanging on the network.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const TILE = readFileSync(fileURLToPath(new URL('./fixtures/tile.png', import.meta.url)));
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export const tileRequests: string[] = [];
+
+export async function isolate(page: Page) {
+  await page.route(
+    (url) =>
+      !LOCAL_HOSTS.has(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (/(^|\.)tile\.openstreetmap\.org$/.test(url.hostname)) {
+        tileRequests.push(url.pathname);
+        await route.fulfill({ status: 200, contentType: 'image/png', body: TILE });
+        return;
+      }
+      await route.abort('blockedbyclient');
+    },
+  );
+}
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await use(errors);
+  },
+  page: async ({ page }, use) => {
+    await isolate(page);
+    await use(page);
+  },
+});
+
+export { expect };
