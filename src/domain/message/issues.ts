@@ -17,7 +17,9 @@ export type IssueKey =
   | 'unknownKey'
   | 'unknownType'
   | 'invalidJson'
-  | 'invalidEncoding';
+  | 'invalidEncoding'
+  /** Refused by the server; `params.message` holds its words. */
+  | 'server';
 
 export type IssuePath = (string | number)[];
 
@@ -35,4 +37,13 @@ export function formatIssuePath(path: IssuePath): string {
     else out += out === '' ? part : `.${part}`;
   }
   return out;
+}
+
+/** `body.action.buttons[1].reply.title` or `body.action.buttons.1.reply.title` → a path. */
+export function parseIssuePath(text: string): IssuePath {
+  return text
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

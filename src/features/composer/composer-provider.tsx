@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { validateDraft } from '../../domain/message/codec.ts';
+import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
+import { parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
@@ -14,6 +15,8 @@ export interface LoadedMessage {
 interface ComposerApi {
   /** Replaces the draft of the message's kind and switches to it; the other kinds' drafts are kept. */
   load(message: LoadedMessage): void;
+  /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
+  showServerErrors(errors: readonly { path: string; message: string }[]): void;
   store: IssueStore;
 }
 
@@ -55,7 +58,20 @@ export function ComposerProvider({
     },
     [reset, getValues],
   );
-  const api = useMemo(() => ({ load, store }), [load, store]);
+  const showServerErrors = useCallback(
+    (errors: readonly { path: string; message: string }[]) => {
+      const kind = getValues('kind');
+      store.setServer(
+        errors.map((error) => ({
+          path: payloadPathToDraftPath(kind, parseIssuePath(error.path)),
+          key: 'server' as const,
+          params: { message: error.message, path: error.path },
+        })),
+      );
+    },
+    [getValues, store],
+  );
+  const api = useMemo(() => ({ load, showServerErrors, store }), [load, showServerErrors, store]);
   return (
     <FormProvider {...form}>
       <IssueStoreContext value={store}>

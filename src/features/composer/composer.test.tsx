@@ -1,7 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
+import { useComposerApi } from './composer-provider.tsx';
 import { renderComposer } from './test-utils.tsx';
 import { wrapSelection } from './text-editor.tsx';
 
@@ -245,5 +247,30 @@ describe('location editor', () => {
       /Must be between -90 and 90/,
     );
     expect(screen.getByRole('textbox', { name: 'Longitude' })).toHaveAccessibleDescription(/Not a number/);
+  });
+});
+
+describe('server field errors', () => {
+  it('shows them on the fields until the draft changes', async () => {
+    const drafts = emptyDrafts();
+    drafts.button = { kind: 'button', header: '', body: 'B', buttons: [{ id: 'a', title: 'Oui' }] };
+    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
+    function Grab() {
+      const api = useComposerApi();
+      useEffect(() => {
+        grabbed.api = api;
+      });
+      return null;
+    }
+    renderComposer({ kind: 'button', drafts }, <Grab />);
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    act(() =>
+      api?.showServerErrors([{ path: 'body.action.buttons[0].reply.title', message: 'Title is taken' }]),
+    );
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(/Refused by the server: Title is taken/);
+    fireEvent.change(title, { target: { value: 'Oui !' } });
+    await act(async () => {});
+    expect(title).not.toHaveAttribute('aria-invalid');
   });
 });

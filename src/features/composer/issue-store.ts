@@ -9,7 +9,10 @@ import { type PayloadIssue } from '../../domain/message/issues.ts';
 const NO_ISSUES: readonly PayloadIssue[] = Object.freeze([]);
 
 export interface IssueStore {
+  /** The draft's own issues, recomputed on each change; a change also drops what the server said. */
   set(issues: PayloadIssue[]): void;
+  /** Issues the server reported for the last send, shown until the draft changes. */
+  setServer(issues: PayloadIssue[]): void;
   all(): readonly PayloadIssue[];
   at(path: string): readonly PayloadIssue[];
   subscribe(listener: () => void): () => void;
@@ -23,26 +26,38 @@ export function createIssueStore(): IssueStore {
   let all: readonly PayloadIssue[] = NO_ISSUES;
   let byPath = new Map<string, readonly PayloadIssue[]>();
   let signature = '';
+  let local: PayloadIssue[] = [];
+  let server: PayloadIssue[] = [];
   const listeners = new Set<() => void>();
+  const publish = () => {
+    const issues = [...local, ...server];
+    const next = JSON.stringify(issues);
+    if (next === signature) return;
+    signature = next;
+    const grouped = new Map<string, PayloadIssue[]>();
+    for (const issue of issues) {
+      const key = pathKey(issue.path);
+      grouped.set(key, [...(grouped.get(key) ?? []), issue]);
+    }
+    const nextByPath = new Map<string, readonly PayloadIssue[]>();
+    for (const [key, list] of grouped) {
+      const previous = byPath.get(key);
+      // Keep the previous array when nothing changed at this path, so its readers skip the render.
+      nextByPath.set(key, previous && JSON.stringify(previous) === JSON.stringify(list) ? previous : list);
+    }
+    byPath = nextByPath;
+    all = issues.length === 0 ? NO_ISSUES : issues;
+    for (const listener of listeners) listener();
+  };
   return {
     set(issues) {
-      const next = JSON.stringify(issues);
-      if (next === signature) return;
-      signature = next;
-      const grouped = new Map<string, PayloadIssue[]>();
-      for (const issue of issues) {
-        const key = pathKey(issue.path);
-        grouped.set(key, [...(grouped.get(key) ?? []), issue]);
-      }
-      const nextByPath = new Map<string, readonly PayloadIssue[]>();
-      for (const [key, list] of grouped) {
-        const previous = byPath.get(key);
-        // Keep the previous array when nothing changed at this path, so its readers skip the render.
-        nextByPath.set(key, previous && JSON.stringify(previous) === JSON.stringify(list) ? previous : list);
-      }
-      byPath = nextByPath;
-      all = issues.length === 0 ? NO_ISSUES : issues;
-      for (const listener of listeners) listener();
+      local = issues;
+      server = [];
+      publish();
+    },
+    setServer(issues) {
+      server = issues;
+      publish();
     },
     all: () => all,
     at: (path) => byPath.get(path) ?? NO_ISSUES,

@@ -50,6 +50,8 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
       return t('composer.issue.invalidJson', params);
     case 'invalidEncoding':
       return t('composer.issue.invalidEncoding');
+    case 'server':
+      return t('composer.issue.server', { message: String(params.message ?? '') });
     default:
       return assertNever(issue.key);
   }

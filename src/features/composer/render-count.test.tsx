@@ -6,12 +6,13 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { Profiler, type ComponentProps } from 'react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { emptyDrafts } from '../../domain/message/draft.ts';
+import type * as LimitedFieldModule from './limited-field.tsx';
 import { renderComposer } from './test-utils.tsx';
 
 const commits = new Map<string, number>();
 
 vi.mock('./limited-field.tsx', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./limited-field.tsx')>();
+  const actual = await importOriginal<typeof LimitedFieldModule>();
   function CountedField(props: ComponentProps<typeof actual.LimitedField>) {
     const key = props.path.join('.');
     return (

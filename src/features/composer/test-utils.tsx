@@ -1,14 +1,17 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { I18nProvider } from '../../i18n/i18n.tsx';
 import { ComposerProvider, useActiveMessage } from './composer-provider.tsx';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { Composer } from './composer.tsx';
 
-let lastMessage: ReturnType<typeof useActiveMessage> | undefined;
+const probe: { message?: ReturnType<typeof useActiveMessage> } = {};
 function Probe() {
-  lastMessage = useActiveMessage();
+  const message = useActiveMessage();
+  useEffect(() => {
+    probe.message = message;
+  });
   return null;
 }
 
@@ -25,5 +28,5 @@ export function renderComposer(values: Partial<ComposerValues> = {}, extra?: Rea
       </ComposerProvider>
     </I18nProvider>,
   );
-  return { user, ...result, message: () => lastMessage };
+  return { user, ...result, message: () => probe.message };
 }

@@ -96,6 +96,8 @@ export const composer: Translation<typeof fr> = {
   'composer.issue.invalidJson': 'Invalid JSON at line {line}, column {column}.',
   'composer.issue.invalidEncoding': 'The content is damaged: not valid base64url UTF-8.',
 
+  'composer.issue.server': 'Refused by the server: {message}',
+
   'composer.summary.title': {
     one: '{count} thing to fix before sending',
     other: '{count} things to fix before sending',

@@ -93,6 +93,8 @@ export const composer = {
   'composer.issue.invalidJson': 'JSON invalide à la ligne {line}, colonne {column}.',
   'composer.issue.invalidEncoding': 'Le contenu est abîmé : ce n’est pas du base64url UTF-8 valide.',
 
+  'composer.issue.server': 'Refusé par le serveur : {message}',
+
   'composer.summary.title': {
     one: '{count} point à corriger avant l’envoi',
     other: '{count} points à corriger avant l’envoi',
