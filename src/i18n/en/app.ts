@@ -5,7 +5,7 @@ export const app: Translation<typeof fr> = {
   'app.title': 'Digishare Composer',
   'app.tagline': 'Compose, preview and send Digishare messages',
   'app.editor': 'Editor',
-  'app.phone': 'Phone preview',
+  'app.phone': 'Preview',
   'app.language': 'Language',
   'app.language.fr': 'Français',
   'app.language.en': 'English',

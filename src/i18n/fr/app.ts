@@ -2,7 +2,7 @@ export const app = {
   'app.title': 'Digishare Composer',
   'app.tagline': 'Composer, prévisualiser et envoyer des messages Digishare',
   'app.editor': 'Éditeur',
-  'app.phone': 'Aperçu téléphone',
+  'app.phone': 'Aperçu',
   'app.language': 'Langue',
   'app.language.fr': 'Français',
   'app.language.en': 'English',

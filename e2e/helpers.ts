@@ -1,0 +1,44 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+import examples from '../src/domain/message/fixtures/spec-examples.json' with { type: 'json' };
+
+export { examples };
+export type ExampleName = keyof typeof examples;
+
+/** `/#payload=…` for a message, as another tool would build it: base64url of the UTF-8 JSON. */
+export function shareHash(message: { type: string; body: unknown; send_to_third?: boolean }): string {
+  const { type, body, send_to_third } = message;
+  return `#payload=${Buffer.from(JSON.stringify({ type, body, send_to_third })).toString('base64url')}`;
+}
+
+export function phone(page: Page): Locator {
+  return page.getByRole('region', { name: 'Phone preview' });
+}
+
+/** Presses Tab until the focused element has the given accessible name; only the keyboard moves focus. */
+export async function tabTo(page: Page, name: string | RegExp, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    const label = await focused.evaluate((el) => {
+      const labelled = el.getAttribute('aria-label');
+      if (labelled) return labelled;
+      const id = el.getAttribute('id');
+      const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+      return (label?.textContent ?? el.textContent ?? '').trim();
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return focused;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+export async function importJson(page: Page, json: unknown) {
+  await page.getByRole('button', { name: 'Import JSON' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a JSON message' });
+  await dialog.getByRole('textbox', { name: 'Message JSON' }).fill(JSON.stringify(json, null, 2));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  return dialog;
+}
+
+export async function expectNoConsoleErrors(errors: string[]) {
+  expect(errors.filter((e) => !e.includes('net::ERR_BLOCKED_BY_CLIENT'))).toEqual([]);
+}
