@@ -1,0 +1,109 @@
+/**
+ * What to tell the user about an `ApiError`: one human sentence per kind (what happened and what to do), then the
+ * server's own words when it gave some, then its field errors. Every text shown goes through `redactToken`, since
+ * a server may echo the Authorization header back. An HTML body is never shown, only said to be HTML.
+ */
+import { type ApiError, type FieldError } from '../../api/api-error.ts';
+import { assertNever } from '../../domain/assert-never.ts';
+import { type Translate } from '../../i18n/i18n.tsx';
+import { type ApiTarget, redactToken } from './target.ts';
+
+export type ErrorContext = {
+  /** A send has consequences a token check has not: "outcome unknown" matters only for a send. */
+  action: 'send' | 'profile';
+  target: ApiTarget;
+  /** The base URL requests went to, for the CORS hint of the Custom target. */
+  baseUrl: string | null;
+  /** The page's origin, which a CORS-protected server must allow. */
+  pageOrigin: string;
+  token: string;
+};
+
+export type ErrorText = { title: string; details: string[]; fieldErrors: FieldError[] };
+
+function isHtml(body: unknown): boolean {
+  return typeof body === 'string' && /^\s*</.test(body);
+}
+
+function originOf(url: string | null): string {
+  if (url === null) return '';
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+function title(t: Translate, error: ApiError, context: ErrorContext): string {
+  const status = error.status ?? 0;
+  switch (error.kind) {
+    case 'validation':
+      if (error.status === undefined) return t('connection.error.validation.local');
+      return context.action === 'send'
+        ? t('connection.error.validation.send', { status })
+        : t('connection.error.validation.profile', { status });
+    case 'unauthorized':
+      return t('connection.error.unauthorized');
+    case 'forbidden':
+      return context.action === 'send'
+        ? t('connection.error.forbidden.send')
+        : t('connection.error.forbidden.profile');
+    case 'not-found':
+      return context.action === 'send'
+        ? t('connection.error.notFound.send')
+        : t('connection.error.notFound.profile');
+    case 'payload-too-large':
+      return t('connection.error.tooLarge');
+    case 'rate-limited':
+      return error.retryAfterSeconds === undefined
+        ? t('connection.error.rateLimited')
+        : t('connection.error.rateLimited.retryAfter', { seconds: error.retryAfterSeconds });
+    case 'server':
+      return t('connection.error.server', { status });
+    case 'http':
+      return t('connection.error.http', { status });
+    case 'network':
+      return t('connection.error.network');
+    case 'timeout':
+      return context.action === 'send'
+        ? t('connection.error.timeout.send')
+        : t('connection.error.timeout.profile');
+    case 'aborted':
+      return t('connection.error.aborted');
+    default:
+      return assertNever(error.kind);
+  }
+}
+
+export function describeApiError(t: Translate, error: ApiError, context: ErrorContext): ErrorText {
+  const details: string[] = [];
+  if (error.kind === 'network' && context.target === 'custom') {
+    details.push(
+      t('connection.error.network.cors', {
+        origin: originOf(context.baseUrl),
+        pageOrigin: context.pageOrigin,
+      }),
+    );
+    if (context.pageOrigin.startsWith('https:') && context.baseUrl?.startsWith('http:')) {
+      details.push(t('connection.error.network.mixedContent'));
+    }
+  }
+  if (error.kind === 'timeout' && error.status !== undefined) {
+    details.push(t('connection.error.timeout.status', { status: error.status }));
+  }
+  if (error.serverMessage !== undefined) {
+    details.push(
+      t('connection.error.serverSays', { message: redactToken(error.serverMessage, context.token) }),
+    );
+  } else if (isHtml(error.body)) {
+    details.push(t('connection.error.htmlBody'));
+  }
+  const fieldErrors =
+    error.kind === 'validation'
+      ? error.fieldErrors.map((fieldError) => ({
+          path: redactToken(fieldError.path, context.token),
+          message: redactToken(fieldError.message, context.token),
+        }))
+      : [];
+  return { title: title(t, error, context), details, fieldErrors };
+}

@@ -1,0 +1,353 @@
+/**
+ * Where the message goes and with what: API target (and its scenario or base URL), token, conversation id. The
+ * token field is paste-friendly and never persisted unless "Remember token for this tab" is ticked; the note
+ * under it names the exact destination, so the user always knows who receives the token.
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useProfile } from '../../api/get-profile.ts';
+import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { cn } from '../../components/ui/cn.ts';
+import { assertNever } from '../../domain/assert-never.ts';
+import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
+import { describeApiError } from './api-error-text.ts';
+import { useConnection } from './connection-provider.tsx';
+import {
+  absoluteUrl,
+  API_TARGETS,
+  type ApiTarget,
+  type BaseUrlProblem,
+  DIGISHARE_BASE_PATH,
+  DIGISHARE_UPSTREAM,
+  isApiTarget,
+  normalizeToken,
+  redactToken,
+  SANDBOX_BASE_PATH,
+} from './target.ts';
+
+export const INPUT_CLASS =
+  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
+  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
+  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
+  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
+const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
+const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
+
+const TARGET_LABELS: Record<ApiTarget, MessageKey> = {
+  sandbox: 'connection.target.sandbox',
+  digishare: 'connection.target.digishare',
+  custom: 'connection.target.custom',
+};
+
+const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
+  ok: 'connection.scenario.ok',
+  unauthorized: 'connection.scenario.unauthorized',
+  forbidden: 'connection.scenario.forbidden',
+  'not-found': 'connection.scenario.notFound',
+  'rate-limited': 'connection.scenario.rateLimited',
+  'server-error': 'connection.scenario.serverError',
+  'html-error': 'connection.scenario.htmlError',
+  slow: 'connection.scenario.slow',
+};
+
+const BASE_URL_PROBLEMS: Record<BaseUrlProblem, MessageKey> = {
+  empty: 'connection.baseUrl.error.empty',
+  invalid: 'connection.baseUrl.error.invalid',
+  protocol: 'connection.baseUrl.error.protocol',
+  credentials: 'connection.baseUrl.error.credentials',
+  queryOrHash: 'connection.baseUrl.error.queryOrHash',
+};
+
+/** The sentence that names who receives the token. */
+export function destinationText(
+  t: Translate,
+  target: ApiTarget,
+  baseUrl: string | null,
+  origin: string,
+): string {
+  switch (target) {
+    case 'sandbox':
+      return t('connection.destination.sandbox', { url: absoluteUrl(SANDBOX_BASE_PATH, origin) });
+    case 'digishare':
+      return t('connection.destination.digishare', {
+        url: absoluteUrl(DIGISHARE_BASE_PATH, origin),
+        upstream: DIGISHARE_UPSTREAM,
+      });
+    case 'custom':
+      return baseUrl === null
+        ? t('connection.destination.customPending')
+        : t('connection.destination.custom', { url: baseUrl });
+    default:
+      return assertNever(target);
+  }
+}
+
+function TargetFields() {
+  const { t } = useI18n();
+  const { target, setTarget, customUrl, setCustomUrl, customUrlProblem, scenario, setScenario } =
+    useConnection();
+  const targetId = useId();
+  const urlId = useId();
+  const scenarioId = useId();
+  const [urlTouched, setUrlTouched] = useState(false);
+  const showUrlProblem = customUrlProblem !== null && (urlTouched || customUrlProblem !== 'empty');
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={targetId} className={LABEL_CLASS}>
+          {t('connection.target.label')}
+        </label>
+        <select
+          id={targetId}
+          value={target}
+          onChange={(event) => {
+            if (isApiTarget(event.target.value)) setTarget(event.target.value);
+          }}
+          className={INPUT_CLASS}
+        >
+          {API_TARGETS.map((option) => (
+            <option key={option} value={option}>
+              {t(TARGET_LABELS[option])}
+            </option>
+          ))}
+        </select>
+      </div>
+      {target === 'sandbox' && (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={scenarioId} className={LABEL_CLASS}>
+            {t('connection.scenario.label')}
+          </label>
+          <select
+            id={scenarioId}
+            value={scenario}
+            aria-describedby={`${scenarioId}-hint`}
+            onChange={(event) => {
+              if (isSandboxScenario(event.target.value)) setScenario(event.target.value);
+            }}
+            className={INPUT_CLASS}
+          >
+            {SANDBOX_SCENARIOS.map((option) => (
+              <option key={option} value={option}>
+                {t(SCENARIO_LABELS[option])}
+              </option>
+            ))}
+          </select>
+          <p id={`${scenarioId}-hint`} className={HINT_CLASS}>
+            {t('connection.scenario.hint')}
+          </p>
+        </div>
+      )}
+      {target === 'custom' && (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={urlId} className={LABEL_CLASS}>
+            {t('connection.baseUrl.label')}
+          </label>
+          <input
+            id={urlId}
+            type="url"
+            inputMode="url"
+            value={customUrl}
+            placeholder="https://api.example.com"
+            autoComplete="off"
+            spellCheck={false}
+            aria-required
+            aria-invalid={showUrlProblem || undefined}
+            aria-describedby={showUrlProblem ? `${urlId}-error` : `${urlId}-hint`}
+            onChange={(event) => setCustomUrl(event.target.value)}
+            onBlur={() => setUrlTouched(true)}
+            className={INPUT_CLASS}
+          />
+          {showUrlProblem ? (
+            <p id={`${urlId}-error`} className="text-xs text-red-700 dark:text-red-400">
+              {t(BASE_URL_PROBLEMS[customUrlProblem])}
+            </p>
+          ) : (
+            <p id={`${urlId}-hint`} className={HINT_CLASS}>
+              {t('connection.baseUrl.hint')}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function TokenCheck() {
+  const { t } = useI18n();
+  const { client, token, baseUrl, target } = useConnection();
+  const profile = useProfile({ client });
+  const canTest = token !== '' && baseUrl !== null;
+  let result = null;
+  if (profile.isFetching) {
+    result = <p className={HINT_CLASS}>{t('connection.test.checking')}</p>;
+  } else if (profile.error) {
+    const error = profile.error;
+    const text = isApiError(error)
+      ? describeApiError(t, error, {
+          action: 'profile',
+          target,
+          baseUrl,
+          pageOrigin: window.location.origin,
+          token,
+        })
+      : { title: t('connection.error.unexpected'), details: [], fieldErrors: [] };
+    result = (
+      <div className="text-sm text-red-800 dark:text-red-300">
+        <p className="font-medium">{text.title}</p>
+        {text.details.map((detail) => (
+          <p key={detail}>{detail}</p>
+        ))}
+      </div>
+    );
+  } else if (profile.data) {
+    const { name, email, company } = profile.data;
+    const who = [name, email, company].filter((part): part is string => part !== undefined);
+    result = (
+      <p className="text-sm text-emerald-800 dark:text-emerald-300">
+        {who.length === 0
+          ? t('connection.test.okAnonymous')
+          : t('connection.test.ok', { who: redactToken(who.join(' · '), token) })}
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-1">
+      <div>
+        <Button disabled={!canTest || profile.isFetching} onClick={() => void profile.refetch()}>
+          {t('connection.test.button')}
+        </Button>
+      </div>
+      <div aria-live="polite">{result}</div>
+    </div>
+  );
+}
+
+function TokenFields() {
+  const { t } = useI18n();
+  const {
+    tokenInput,
+    token,
+    setTokenInput,
+    commitTokenInput,
+    remember,
+    setRemember,
+    forgetToken,
+    target,
+    baseUrl,
+  } = useConnection();
+  const [visible, setVisible] = useState(false);
+  const tokenId = useId();
+  const rememberId = useId();
+  const noteId = `${tokenId}-note`;
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const pasted = (event.nativeEvent as Partial<InputEvent>).inputType === 'insertFromPaste';
+    setTokenInput(pasted ? normalizeToken(event.target.value) : event.target.value);
+  };
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={tokenId} className={LABEL_CLASS}>
+          {t('connection.token.label')}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id={tokenId}
+            type={visible ? 'text' : 'password'}
+            value={tokenInput}
+            onChange={onChange}
+            onBlur={commitTokenInput}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            data-1p-ignore
+            data-lpignore="true"
+            aria-required
+            aria-describedby={noteId}
+            className={cn(INPUT_CLASS, 'font-mono')}
+          />
+          <Button aria-controls={tokenId} onClick={() => setVisible((shown) => !shown)}>
+            {visible ? t('connection.token.hide') : t('connection.token.show')}
+          </Button>
+        </div>
+        <p id={noteId} className={HINT_CLASS}>
+          {destinationText(t, target, baseUrl, window.location.origin)}
+        </p>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="flex items-center gap-2 text-sm">
+          <input
+            id={rememberId}
+            type="checkbox"
+            checked={remember}
+            onChange={(event) => setRemember(event.target.checked)}
+            aria-describedby={`${rememberId}-hint`}
+            className="size-4 accent-wa-teal"
+          />
+          <label htmlFor={rememberId}>{t('connection.token.remember')}</label>
+        </div>
+        <Button variant="danger" size="sm" disabled={token === '' && !remember} onClick={forgetToken}>
+          {t('connection.token.forget')}
+        </Button>
+      </div>
+      <p id={`${rememberId}-hint`} className={HINT_CLASS}>
+        {t('connection.token.rememberHint')}
+      </p>
+      <TokenCheck />
+    </div>
+  );
+}
+
+function ConversationField() {
+  const { t } = useI18n();
+  const { conversationIdInput, setConversationId, recentConversationIds } = useConnection();
+  const id = useId();
+  const listId = `${id}-recent`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={LABEL_CLASS}>
+        {t('connection.conversation.label')}
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={conversationIdInput}
+        list={recentConversationIds.length > 0 ? listId : undefined}
+        onChange={(event) => setConversationId(event.target.value)}
+        onBlur={() => setConversationId(conversationIdInput.trim())}
+        autoComplete="off"
+        spellCheck={false}
+        aria-required
+        aria-describedby={`${id}-hint`}
+        className={cn(INPUT_CLASS, 'font-mono')}
+      />
+      {recentConversationIds.length > 0 && (
+        <datalist id={listId}>
+          {recentConversationIds.map((recent) => (
+            <option key={recent} value={recent} />
+          ))}
+        </datalist>
+      )}
+      <p id={`${id}-hint`} className={HINT_CLASS}>
+        {recentConversationIds.length > 0
+          ? t('connection.conversation.hintRecent')
+          : t('connection.conversation.hint')}
+      </p>
+    </div>
+  );
+}
+
+export function ConnectionPanel({ className }: { className?: string }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={cn('flex flex-col gap-4', className)}>
+      <h2 id={headingId} className="text-base font-semibold">
+        {t('connection.title')}
+      </h2>
+      <TargetFields />
+      <TokenFields />
+      <ConversationField />
+    </section>
+  );
+}

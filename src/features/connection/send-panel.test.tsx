@@ -1,0 +1,295 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Draft } from '../../domain/message/draft.ts';
+import examples from '../../domain/message/fixtures/spec-examples.json';
+import { type ConnectionInitialState } from './connection-provider.tsx';
+import { SendPanel, type SendPanelProps } from './send-panel.tsx';
+import { deferred, fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
+
+const SECRET = 'canary-7f3e9b';
+const TEXT: Draft = { kind: 'text', body: 'Bonjour Adil ! Votre commande est prête.' };
+const READY: ConnectionInitialState = { token: SECRET, conversationId: 'VOTRE_CONVERSATION_ID' };
+
+function renderSend(props: Partial<SendPanelProps> = {}, initial: ConnectionInitialState = READY) {
+  const getMessage = vi.fn(() => ({ draft: TEXT, sendToThird: true }));
+  const handlers = { onSent: vi.fn(), onFieldErrors: vi.fn(), onError: vi.fn() };
+  const result = renderWithConnection(
+    <SendPanel getMessage={getMessage} messageValid {...handlers} {...props} />,
+    initial,
+  );
+  return { ...result, ...handlers, getMessage, button: screen.getByRole('button', { name: 'Send' }) };
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('Send button', () => {
+  it('is disabled and says why while the connection is incomplete or the message invalid', () => {
+    const { button } = renderSend({ messageValid: false }, {});
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(
+      'Fix the message first. Enter an API token. Enter a conversation ID.',
+    );
+  });
+
+  it('asks for a valid base URL on the Custom target', () => {
+    const { button } = renderSend({}, { ...READY, target: 'custom', customUrl: 'api.example.test' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Enter a valid base URL.');
+  });
+
+  it('is enabled when everything is there, and Ctrl+Enter does nothing while it is not', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_1', status: 'sent' }));
+    const { button } = renderSend({ messageValid: false });
+    fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
+    await act(() => Promise.resolve());
+    expect(posts()).toHaveLength(0);
+    expect(button).toBeDisabled();
+  });
+
+  it('posts the envelope exactly, and says "Sent" with the id, HTTP status, duration and response', async () => {
+    const { calls } = fakeFetch(() => jsonResponse(201, { id: 'msg_abc', status: 'sent' }));
+    const { user, button, onSent, onFieldErrors } = renderSend();
+    expect(button).toBeEnabled();
+    await user.click(button);
+    const status = await screen.findByRole('status', { name: 'Send result' });
+    await waitFor(() => expect(status).toHaveTextContent(/^Sent: message msg_abc · HTTP 201 · \d+ ms/));
+    expect(status).toHaveTextContent('"id": "msg_abc"');
+    expect(status.querySelector('pre')?.textContent).toBe(
+      JSON.stringify({ id: 'msg_abc', status: 'sent' }, null, 2),
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe('/sandbox/v1/messages');
+    expect(calls[0]?.method).toBe('POST');
+    expect(calls[0]?.headers.get('Authorization')).toBe(`Bearer ${SECRET}`);
+    expect(calls[0]?.headers.get('Content-Type')).toBe('application/json');
+    expect(calls[0]?.body).toBe(JSON.stringify(examples.text));
+    expect(onSent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        envelope: examples.text,
+        target: 'sandbox',
+        conversationId: 'VOTRE_CONVERSATION_ID',
+        result: expect.objectContaining({ id: 'msg_abc', httpStatus: 201 }),
+      }),
+    );
+    expect(onFieldErrors).toHaveBeenCalledWith([]);
+  });
+
+  it('sends once however fast the button is clicked, and is disabled while in flight', async () => {
+    const held = deferred<Response>();
+    const { posts } = fakeFetch(() => held.promise);
+    const { user, button } = renderSend();
+    // Inside one act() React cannot re-render between the clicks: only the synchronous guard stands.
+    act(() => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    await user.dblClick(button);
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Sending…');
+    await act(async () => held.resolve(jsonResponse(201, { id: 'msg_1', status: 'sent' })));
+    await screen.findByText(/^Sent/);
+    expect(posts()).toHaveLength(1);
+    expect(button).toBeEnabled();
+  });
+
+  it('Ctrl+Enter (or ⌘+Enter) anywhere sends once, even when held down', async () => {
+    const held = deferred<Response>();
+    const { posts } = fakeFetch(() => held.promise);
+    renderSend();
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
+    for (let i = 0; i < 10; i += 1)
+      fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true, repeat: true });
+    await act(async () => held.resolve(jsonResponse(201, { id: 'msg_1', status: 'sent' })));
+    await screen.findByText(/^Sent/);
+    expect(posts()).toHaveLength(1);
+
+    // Held down after the send finished: still repeats of the same press, still nothing.
+    fireEvent.keyDown(document.body, { key: 'Enter', metaKey: true, repeat: true });
+    await act(() => Promise.resolve());
+    expect(posts()).toHaveLength(1);
+
+    // A new press is a new send.
+    fireEvent.keyDown(document.body, { key: 'Enter', metaKey: true });
+    await waitFor(() => expect(posts()).toHaveLength(2));
+  });
+
+  it('ignores plain Enter and Ctrl+Enter inside an open dialog', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_1' }));
+    renderSend();
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    const inner = document.createElement('textarea');
+    dialog.append(inner);
+    document.body.append(dialog);
+    fireEvent.keyDown(inner, { key: 'Enter', ctrlKey: true });
+    await act(() => Promise.resolve());
+    expect(posts()).toHaveLength(0);
+    dialog.remove();
+  });
+});
+
+describe('Send errors', () => {
+  const cases: [string, () => Response, string[]][] = [
+    [
+      '401',
+      () => jsonResponse(401, { message: 'Unauthenticated.' }),
+      ['Token refused (HTTP 401): check the API token.', 'Server message: Unauthenticated.'],
+    ],
+    [
+      '403',
+      () => jsonResponse(403, { message: 'This action is unauthorized.' }),
+      ['This token is not allowed to send to this conversation (HTTP 403).'],
+    ],
+    [
+      '404',
+      () => jsonResponse(404, { message: 'Resource not found.' }),
+      ['Not found (HTTP 404): check the conversation ID and the API target.'],
+    ],
+    [
+      '413',
+      () => jsonResponse(413, { message: 'Too large.' }),
+      ['The message is too large for the server (HTTP 413): shorten it.'],
+    ],
+    [
+      '429 with Retry-After',
+      () => jsonResponse(429, { message: 'Too Many Attempts.' }, { 'Retry-After': '30' }),
+      ['Too many requests (HTTP 429). Try again in 30 s.'],
+    ],
+    [
+      '429 without Retry-After',
+      () => jsonResponse(429, {}),
+      ['Too many requests (HTTP 429). Wait a moment before trying again.'],
+    ],
+    [
+      '500 JSON',
+      () => jsonResponse(500, { message: 'Server Error' }),
+      ['The server failed (HTTP 500). Try again later.', 'Server message: Server Error'],
+    ],
+    [
+      '500 HTML',
+      () =>
+        new Response('<!DOCTYPE html><html><body><h1>Internal Server Error</h1></body></html>', {
+          status: 500,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      [
+        'The server failed (HTTP 500). Try again later.',
+        'The server answered with an HTML page instead of JSON.',
+      ],
+    ],
+    [
+      '504',
+      () => new Response('', { status: 504 }),
+      [
+        'No answer in time: the outcome is unknown. The message may have been sent; check the conversation before sending it again.',
+        'Something on the way stopped waiting (HTTP 504).',
+      ],
+    ],
+    ['405', () => jsonResponse(405, {}), ['The server answered HTTP 405.']],
+    [
+      'network',
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      ['The server could not be reached: check your connection and the API target.'],
+    ],
+  ];
+
+  it.each(cases)('%s gets its own message, and the form is left alone', async (_name, respond, lines) => {
+    fakeFetch(respond);
+    const { user, button, onError, onSent, getMessage } = renderSend();
+    await user.click(button);
+    const alert = await screen.findByRole('alert');
+    for (const line of lines) expect(alert).toHaveTextContent(line);
+    expect(alert).toHaveTextContent('Your message is unchanged');
+    expect(alert.querySelector('h1')).toBeNull();
+    expect(onSent).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(getMessage).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status', { name: 'Send result' })).toBeEmptyDOMElement();
+    expect(button).toBeEnabled();
+  });
+
+  it('is never retried', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(500, { message: 'Server Error' }));
+    const { user, button } = renderSend();
+    await user.click(button);
+    await screen.findByRole('alert');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('a network failure on the Custom target mentions CORS and the origins involved', async () => {
+    fakeFetch(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { user, button } = renderSend(
+      {},
+      { ...READY, target: 'custom', customUrl: 'https://api.example.test/v2' },
+    );
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `If https://api.example.test is up, it may be refusing requests from this page (CORS): it must allow the origin ${window.location.origin} and the Authorization and Content-Type headers.`,
+    );
+  });
+
+  it('lists the field errors of a 400/422 and hands them to the app', async () => {
+    fakeFetch(() =>
+      jsonResponse(422, {
+        message: 'The given data was invalid.',
+        errors: {
+          'body.action.buttons[0].reply.title': ['The title must not be greater than 20 characters.'],
+        },
+      }),
+    );
+    const { user, button, onFieldErrors, onError } = renderSend();
+    await user.click(button);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server refused the message (HTTP 422).');
+    expect(alert).toHaveTextContent('1 field refused by the server:');
+    expect(alert).toHaveTextContent(
+      'body.action.buttons[0].reply.title: The title must not be greater than 20 characters.',
+    );
+    expect(onFieldErrors).toHaveBeenLastCalledWith([
+      {
+        path: 'body.action.buttons[0].reply.title',
+        message: 'The title must not be greater than 20 characters.',
+      },
+    ]);
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'validation', status: 422 }),
+      examples.text,
+    );
+  });
+
+  it('never shows the token, even when the server echoes it', async () => {
+    fakeFetch(() => jsonResponse(403, { message: `Token ${SECRET} may not post here` }));
+    const { user, button, container } = renderSend();
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Server message: Token <TOKEN> may not post here',
+    );
+    expect(container.textContent).not.toContain(SECRET);
+  });
+
+  it('a success after a failure replaces the error', async () => {
+    let status = 500;
+    fakeFetch(() => jsonResponse(status, status === 201 ? { id: 'msg_2' } : { message: 'Server Error' }));
+    const { user, button } = renderSend();
+    await user.click(button);
+    await screen.findByRole('alert');
+    status = 201;
+    await user.click(button);
+    expect(await screen.findByText(/^Sent: message msg_2/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The conversation so far, for the phone preview. With the sandbox the server is the truth: the thread is read
+ * back from `GET /v1/conversations/:id/messages` (so it shows exactly what arrived) and refreshed after each send;
+ * a message just sent shows at once, before that refresh lands. Other targets have no such endpoint we can rely
+ * on, so their thread is the list of messages sent from this tab. "Clear thread" hides what is there now.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { conversationMessagesQueryKey, useConversationMessages } from '../../api/list-messages.ts';
+import { type SendMessageResult } from '../../api/send-message.ts';
+import { fromPayload } from '../../domain/message/codec.ts';
+import { type Draft } from '../../domain/message/draft.ts';
+import { type Envelope } from '../../domain/message/schema.ts';
+import { threadKeyOf, useConnection } from './connection-provider.tsx';
+
+export type ThreadEntry = { id: string; draft: Draft; sentAt: Date };
+
+export type Thread = {
+  entries: ThreadEntry[];
+  clear(): void;
+  add(envelope: Envelope, result: SendMessageResult): void;
+};
+
+/** Typing a conversation id or a token should not fetch the thread at every keystroke. */
+const THREAD_FETCH_DEBOUNCE_MS = 400;
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+let localIds = 0;
+
+export function useThread(): Thread {
+  const {
+    target,
+    baseUrl,
+    token,
+    conversationId,
+    threadClient,
+    thread,
+    threadKey,
+    addLocalThreadEntry,
+    clearThread,
+  } = useConnection();
+  const queryClient = useQueryClient();
+  const sandbox = target === 'sandbox';
+  const fetchKey = useDebounced(`${token}\n${conversationId}`, THREAD_FETCH_DEBOUNCE_MS);
+  const settled = fetchKey === `${token}\n${conversationId}`;
+  const query = useConversationMessages({
+    client: threadClient,
+    conversationId,
+    enabled: sandbox && settled && token !== '',
+  });
+  const serverMessages = sandbox ? query.data : undefined;
+
+  const entries = useMemo(() => {
+    const hidden = new Set(thread.hidden[threadKey] ?? []);
+    const fromServer: ThreadEntry[] = [];
+    for (const [index, message] of (serverMessages ?? []).entries()) {
+      const id = message.id ?? `server-${index}`;
+      if (hidden.has(id)) continue;
+      const decoded = fromPayload({
+        type: message.type,
+        body: message.body,
+        ...(message.send_to_third !== undefined && { send_to_third: message.send_to_third }),
+      });
+      if (!decoded.draft) continue;
+      const sentAt = message.created_at === undefined ? new Date(Number.NaN) : new Date(message.created_at);
+      fromServer.push({
+        id,
+        draft: decoded.draft,
+        sentAt: Number.isNaN(sentAt.getTime()) ? new Date() : sentAt,
+      });
+    }
+    const known = new Set(fromServer.map((entry) => entry.id));
+    const local = thread.local
+      .filter((entry) => entry.threadKey === threadKey && !known.has(entry.id) && !hidden.has(entry.id))
+      .map(({ id, draft, sentAt }) => ({ id, draft, sentAt }));
+    return [...fromServer, ...local];
+  }, [serverMessages, thread, threadKey]);
+
+  const add = useCallback(
+    (envelope: Envelope, result: SendMessageResult) => {
+      const decoded = fromPayload(envelope);
+      if (decoded.draft) {
+        localIds += 1;
+        addLocalThreadEntry({
+          id: result.id ?? `local-${localIds}`,
+          draft: decoded.draft,
+          sentAt: new Date(),
+          threadKey: threadKeyOf(baseUrl, envelope.conversation_id),
+        });
+      }
+      if (sandbox) {
+        void queryClient.invalidateQueries({
+          queryKey: conversationMessagesQueryKey(threadClient, envelope.conversation_id),
+        });
+      }
+    },
+    [addLocalThreadEntry, baseUrl, queryClient, sandbox, threadClient],
+  );
+
+  const clear = useCallback(
+    () =>
+      clearThread(
+        threadKey,
+        entries.map((entry) => entry.id),
+      ),
+    [clearThread, threadKey, entries],
+  );
+
+  return useMemo(() => ({ entries, clear, add }), [entries, clear, add]);
+}
