@@ -1,0 +1,57 @@
+import { isLatitude, isLongitude, parseCoordinateField } from '../../domain/geo/coordinates.ts';
+import { type LocationDraft } from '../../domain/message/draft.ts';
+import { Bubble } from './bubble.tsx';
+import { MapThumbnail } from './map-thumbnail.tsx';
+import { MessageTime } from './message-time.tsx';
+import { type GeoPoint, type MapRenderer } from './preview-types.ts';
+
+/** The point to draw, when both fields hold numbers in range. */
+function pointOf(draft: LocationDraft): GeoPoint | null {
+  const latitude = parseCoordinateField(draft.latitude);
+  const longitude = parseCoordinateField(draft.longitude);
+  if (latitude === null || longitude === null || !isLatitude(latitude) || !isLongitude(longitude))
+    return null;
+  return { latitude, longitude };
+}
+
+/** As WhatsApp shows a location: the map, then the place's name in bold and its address. */
+export function LocationMessage({
+  draft,
+  sentAt,
+  tail,
+  renderMap,
+}: {
+  draft: LocationDraft;
+  sentAt: Date;
+  tail: boolean;
+  renderMap: MapRenderer | undefined;
+}) {
+  const name = draft.name.trim() === '' ? null : draft.name;
+  const address = draft.address.trim() === '' ? null : draft.address;
+  const time = <MessageTime date={sentAt} />;
+  return (
+    <Bubble side="business" tail={tail} flush>
+      <MapThumbnail
+        point={pointOf(draft)}
+        renderMap={renderMap}
+        overlay={name === null && address === null ? <MessageTime date={sentAt} overlay /> : undefined}
+      />
+      {(name !== null || address !== null) && (
+        <div className="max-w-[260px] px-[6px] pt-[5px] pb-[5px] break-words">
+          {name !== null && (
+            <p dir="auto" className="font-bold">
+              {name}
+              {address === null && time}
+            </p>
+          )}
+          {address !== null && (
+            <p dir="auto" className="text-[13px] leading-[18px] text-wa-meta dark:text-wa-meta-dark">
+              {address}
+              {time}
+            </p>
+          )}
+        </div>
+      )}
+    </Bubble>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { cn } from '../../components/ui/cn.ts';
+import { DoubleTickIcon } from './icons.tsx';
+
+/** Hours and minutes as the phone's locale writes them ("14:05" in French, "2:05 PM" in English). */
+export function useTimeFormat(): Intl.DateTimeFormat {
+  const { locale } = useI18n();
+  return useMemo(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }), [locale]);
+}
+
+/**
+ * The time in the bubble's bottom corner. In text it floats at the end of the last line, so it sits beside short
+ * text and drops to its own line when the line is full, in left-to-right and right-to-left text alike.
+ */
+export function MessageTime({
+  date,
+  read = false,
+  overlay = false,
+}: {
+  date: Date;
+  /** The customer's own messages show blue double ticks. */
+  read?: boolean;
+  /** Over a map: white on a soft shadow, placed by the map. */
+  overlay?: boolean;
+}) {
+  const { t } = useI18n();
+  const format = useTimeFormat();
+  return (
+    <span
+      dir="ltr"
+      className={cn(
+        'inline-flex items-center gap-[3px] text-[11px] leading-[15px] font-normal whitespace-nowrap not-italic',
+        overlay
+          ? 'text-white [text-shadow:0_1px_2px_rgb(0_0_0/0.6)]'
+          : 'relative top-[7px] float-right -mt-[3px] ms-2.5 text-wa-meta dark:text-white/60',
+      )}
+    >
+      <time dateTime={date.toISOString()}>{format.format(date)}</time>
+      {read && (
+        <span role="img" aria-label={t('preview.read')} className="inline-flex">
+          <DoubleTickIcon className="h-[15px] w-[16px] text-[#53bdeb]" />
+        </span>
+      )}
+    </span>
+  );
+}

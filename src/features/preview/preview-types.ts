@@ -1,0 +1,28 @@
+import { type ReactNode } from 'react';
+import { type Draft } from '../../domain/message/draft.ts';
+
+/** A message already sent in the conversation, shown above the draft. */
+export interface ThreadEntry {
+  id: string;
+  draft: Draft;
+  sentAt: Date;
+}
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** Fills the map thumbnail slot; the app passes the lazy Leaflet thumbnail. */
+export type MapRenderer = (point: GeoPoint) => ReactNode;
+
+/** What the customer does with a business message in the tap simulation. */
+export type CustomerAction =
+  | { kind: 'button'; id: string; title: string; quote: string }
+  | { kind: 'list'; id: string; title: string; description: string; quote: string }
+  | { kind: 'location' };
+
+/** A bubble on the customer's side of the chat. */
+export type CustomerReply =
+  | { kind: 'text'; id: string; title: string; description: string; quote: string; sentAt: Date }
+  | { kind: 'location'; id: string; point: GeoPoint; sentAt: Date };
