@@ -15,18 +15,19 @@ export function phone(page: Page): Locator {
 }
 
 /** Presses Tab until the focused element has the given accessible name; only the keyboard moves focus. */
-export async function tabTo(page: Page, name: string | RegExp, maxPresses = 40) {
+export async function tabTo(page: Page, name: string | RegExp, maxPresses = 60) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    const label = await focused.evaluate((el) => {
+    const label = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return '';
       const labelled = el.getAttribute('aria-label');
       if (labelled) return labelled;
-      const id = el.getAttribute('id');
-      const label = id ? document.querySelector(`label[for="${id}"]`) : null;
-      return (label?.textContent ?? el.textContent ?? '').trim();
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && labels.length > 0) return (labels[0]?.textContent ?? '').trim();
+      return (el.textContent ?? '').trim();
     });
-    if (typeof name === 'string' ? label === name : name.test(label)) return focused;
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
   }
   throw new Error(`Tab never reached ${String(name)}`);
 }

@@ -27,14 +27,19 @@ export function KindPicker() {
           <label
             key={kind}
             className={cn(
-              'cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium transition-colors',
+              'relative cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium transition-colors',
               'has-focus-visible:outline-2 has-focus-visible:outline-wa-teal',
               kind === current
                 ? 'bg-white text-wa-teal shadow-sm dark:bg-neutral-700 dark:text-emerald-300'
                 : 'text-neutral-600 hover:text-neutral-900 dark:text-neutral-300 dark:hover:text-white',
             )}
           >
-            <input type="radio" value={kind} className="sr-only" {...register('kind')} />
+            <input
+              type="radio"
+              value={kind}
+              className="absolute inset-0 cursor-pointer appearance-none rounded-md opacity-0"
+              {...register('kind')}
+            />
             {t(KIND_LABELS[kind])}
           </label>
         ))}
