@@ -4,13 +4,10 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ComposerProvider } from '../features/composer/composer-provider.tsx';
-import { Composer } from '../features/composer/composer.tsx';
 import { I18nProvider, detectLocale, useI18n } from '../i18n/i18n.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { LivePreview } from './live-preview.tsx';
-import { ShareLinkLoader } from './share-link-loader.tsx';
+import { Workspace } from './workspace.tsx';
 
 function Layout() {
   const { t, dir, locale } = useI18n();
@@ -30,18 +27,7 @@ function Layout() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main className="mx-auto grid w-full max-w-[1400px] flex-1 items-start gap-6 p-4 lg:grid-cols-[minmax(0,1fr)_440px] lg:p-6">
-        <section
-          aria-label={t('app.editor')}
-          className="flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900"
-        >
-          <ShareLinkLoader />
-          <Composer />
-        </section>
-        <section aria-label={t('app.phone')} className="flex flex-col gap-4 lg:sticky lg:top-4">
-          <LivePreview />
-        </section>
-      </main>
+      <Workspace />
     </div>
   );
 }
@@ -55,9 +41,7 @@ export function App() {
     <I18nProvider initialLocale={initialLocale}>
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <ComposerProvider>
-            <Layout />
-          </ComposerProvider>
+          <Layout />
         </QueryClientProvider>
       </ErrorBoundary>
     </I18nProvider>

@@ -1,8 +1,41 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
+import { env } from '../config/env.ts';
+import { formatCoordinate } from '../domain/geo/coordinates.ts';
 import { useActiveMessage } from '../features/composer/composer-provider.tsx';
 import { PreviewPanel } from '../features/preview/preview-panel.tsx';
+import { type ThreadEntry } from '../features/preview/preview-types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+// Lazy, like the picker: a location bubble fetches its map module the first time one is shown.
+const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
+
+const TILES = { url: env.tileUrl, attribution: env.tileAttribution };
+
+function ThumbnailPlaceholder() {
+  return <div className="h-full w-full animate-pulse bg-[#e9edef] dark:bg-[#2a3942]" />;
+}
 
 /** Reads the draft on every keystroke and hands it to the phone; the only part of the page that re-renders. */
-export function LivePreview() {
+export function LivePreview({ thread, conversationId }: { thread: ThreadEntry[]; conversationId: string }) {
   const { draft } = useActiveMessage();
-  return <PreviewPanel draft={draft} />;
+  const { t } = useI18n();
+  const renderMap = useCallback(
+    (point: { latitude: number; longitude: number }) => (
+      <MapLoadBoundary fallback={<ThumbnailPlaceholder />}>
+        <Suspense fallback={<ThumbnailPlaceholder />}>
+          <MapThumbnail
+            point={point}
+            tiles={TILES}
+            label={t('map.thumbnail.label', {
+              latitude: formatCoordinate(point.latitude),
+              longitude: formatCoordinate(point.longitude),
+            })}
+          />
+        </Suspense>
+      </MapLoadBoundary>
+    ),
+    [t],
+  );
+  return <PreviewPanel draft={draft} thread={thread} conversationId={conversationId} renderMap={renderMap} />;
 }

@@ -1,5 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { parseIssuePath } from '../../domain/message/issues.ts';
@@ -15,6 +24,8 @@ export interface LoadedMessage {
 interface ComposerApi {
   /** Replaces the draft of the message's kind and switches to it; the other kinds' drafts are kept. */
   load(message: LoadedMessage): void;
+  /** The active kind's draft and `send_to_third`, read when needed (no re-render). */
+  getMessage(): { draft: Draft; sendToThird: boolean };
   /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
   showServerErrors(errors: readonly { path: string; message: string }[]): void;
   store: IssueStore;
@@ -71,7 +82,14 @@ export function ComposerProvider({
     },
     [getValues, store],
   );
-  const api = useMemo(() => ({ load, showServerErrors, store }), [load, showServerErrors, store]);
+  const getMessage = useCallback(() => {
+    const values = getValues();
+    return { draft: values.drafts[values.kind], sendToThird: values.sendToThird };
+  }, [getValues]);
+  const api = useMemo(
+    () => ({ load, getMessage, showServerErrors, store }),
+    [load, getMessage, showServerErrors, store],
+  );
   return (
     <FormProvider {...form}>
       <IssueStoreContext value={store}>
@@ -97,4 +115,11 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
   const sendToThird = useWatch({ control, name: 'sendToThird' });
   return { kind, draft, sendToThird };
+}
+
+/** Whether the draft breaks no rule (what the server said last is shown, but does not block a new try). */
+export function useMessageValid(): boolean {
+  const { store } = useComposerApi();
+  const get = () => store.all().every((issue) => issue.key === 'server');
+  return useSyncExternalStore(store.subscribe, get, get);
 }
