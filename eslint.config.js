@@ -73,6 +73,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Scripts drive a browser: code passed to page.evaluate runs there.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
