@@ -17,6 +17,7 @@ import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { type ApiTarget, redactToken } from './target.ts';
+import { sentThreadEntry } from './use-thread.ts';
 
 export type SentOutcome = {
   envelope: Envelope;
@@ -63,7 +64,16 @@ function bodyText(body: unknown): string {
 export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError }: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
-  const { client, gaps, conversationId, target, baseUrl, token, rememberConversationId } = connection;
+  const {
+    client,
+    gaps,
+    conversationId,
+    target,
+    baseUrl,
+    token,
+    rememberConversationId,
+    addLocalThreadEntry,
+  } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
@@ -90,6 +100,9 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
       const result = await mutation.mutateAsync({ envelope });
       setOutcome({ kind: 'sent', result });
       rememberConversationId(conversationId);
+      // The message joins the thread whether or not the app listens to onSent.
+      const entry = sentThreadEntry(envelope, result, sentTo.baseUrl);
+      if (entry) addLocalThreadEntry(entry);
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
     } catch (caught) {

@@ -6,6 +6,7 @@ import examples from '../../domain/message/fixtures/spec-examples.json';
 import { type Envelope } from '../../domain/message/schema.ts';
 import { useConnection } from './connection-provider.tsx';
 import { fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
+import { SendPanel } from './send-panel.tsx';
 import { ThreadControls } from './thread-controls.tsx';
 import { type Thread, useThread } from './use-thread.ts';
 
@@ -79,6 +80,45 @@ describe('useThread, local targets', () => {
     await user.click(screen.getByRole('button', { name: 'Clear thread' }));
     expect(thread?.entries).toEqual([]);
     expect(screen.getByText('0 messages in the conversation')).toBeInTheDocument();
+  });
+});
+
+describe('useThread with Send', () => {
+  it('a successful send joins the thread, once even when the app also adds it', async () => {
+    fakeFetch(() => jsonResponse(201, { data: { id: 'msg_77', status: 'queued' } }));
+    const { user } = renderWithConnection(
+      <>
+        <Probe />
+        <SendPanel
+          getMessage={() => ({ draft: { kind: 'text', body: 'Salam' }, sendToThird: false })}
+          messageValid
+          onSent={({ envelope, result: sent }) => thread?.add(envelope, sent)}
+        />
+      </>,
+      { token: SECRET, target: 'custom', customUrl: 'https://api.example.test', conversationId: 'conv-9' },
+    );
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByText(/^Sent/);
+    expect(thread?.entries).toEqual([
+      { id: 'msg_77', draft: { kind: 'text', body: 'Salam' }, sentAt: expect.any(Date) },
+    ]);
+  });
+
+  it('a failed send does not', async () => {
+    fakeFetch(() => jsonResponse(500, {}));
+    const { user } = renderWithConnection(
+      <>
+        <Probe />
+        <SendPanel
+          getMessage={() => ({ draft: { kind: 'text', body: 'Salam' }, sendToThird: false })}
+          messageValid
+        />
+      </>,
+      { token: SECRET, target: 'digishare', conversationId: 'conv-9' },
+    );
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByRole('alert');
+    expect(thread?.entries).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { type SendMessageResult } from '../../api/send-message.ts';
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
-import { threadKeyOf, useConnection } from './connection-provider.tsx';
+import { type LocalThreadEntry, threadKeyOf, useConnection } from './connection-provider.tsx';
 
 export type ThreadEntry = { id: string; draft: Draft; sentAt: Date };
 
@@ -34,6 +34,23 @@ function useDebounced<T>(value: T, delayMs: number): T {
 }
 
 let localIds = 0;
+
+/** The thread entry of a message just sent; null when the envelope cannot be read back as a draft. */
+export function sentThreadEntry(
+  envelope: Envelope,
+  result: SendMessageResult,
+  baseUrl: string | null,
+): LocalThreadEntry | null {
+  const decoded = fromPayload(envelope);
+  if (!decoded.draft) return null;
+  localIds += 1;
+  return {
+    id: result.id ?? `local-${localIds}`,
+    draft: decoded.draft,
+    sentAt: new Date(),
+    threadKey: threadKeyOf(baseUrl, envelope.conversation_id),
+  };
+}
 
 export function useThread(): Thread {
   const {
@@ -86,16 +103,8 @@ export function useThread(): Thread {
 
   const add = useCallback(
     (envelope: Envelope, result: SendMessageResult) => {
-      const decoded = fromPayload(envelope);
-      if (decoded.draft) {
-        localIds += 1;
-        addLocalThreadEntry({
-          id: result.id ?? `local-${localIds}`,
-          draft: decoded.draft,
-          sentAt: new Date(),
-          threadKey: threadKeyOf(baseUrl, envelope.conversation_id),
-        });
-      }
+      const entry = sentThreadEntry(envelope, result, baseUrl);
+      if (entry) addLocalThreadEntry(entry);
       if (sandbox) {
         void queryClient.invalidateQueries({
           queryKey: conversationMessagesQueryKey(threadClient, envelope.conversation_id),
