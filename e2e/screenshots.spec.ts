@@ -6,7 +6,7 @@ for (const theme of ['light', 'dark'] as const) {
   for (const name of Object.keys(examples) as ExampleName[]) {
     test(`screenshot: ${name}, ${theme}`, async ({ page }, testInfo) => {
       await page.goto(`/?lang=fr${shareHash(examples[name])}`);
-      const toggle = page.getByRole('checkbox', { name: 'Thème sombre' });
+      const toggle = page.getByRole('switch', { name: 'Thème sombre' });
       if ((await toggle.isChecked()) !== (theme === 'dark')) await toggle.click();
       await expect(phone(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
