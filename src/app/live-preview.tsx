@@ -12,8 +12,13 @@ const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
 
 const TILES = { url: env.tileUrl, attribution: env.tileAttribution };
 
-function ThumbnailPlaceholder() {
-  return <div className="h-full w-full animate-pulse bg-[#e9edef] dark:bg-[#2a3942]" />;
+/** While the module loads it pulses; if it cannot load, the bubble keeps its plain grey frame. */
+function ThumbnailPlaceholder({ loading }: { loading: boolean }) {
+  return (
+    <div
+      className={`h-full w-full bg-[#e9edef] dark:bg-[#2a3942] ${loading ? 'motion-safe:animate-pulse' : ''}`}
+    />
+  );
 }
 
 /** Reads the draft on every keystroke and hands it to the phone; the only part of the page that re-renders. */
@@ -22,8 +27,8 @@ export function LivePreview({ thread, conversationId }: { thread: ThreadEntry[];
   const { t } = useI18n();
   const renderMap = useCallback(
     (point: { latitude: number; longitude: number }) => (
-      <MapLoadBoundary fallback={<ThumbnailPlaceholder />}>
-        <Suspense fallback={<ThumbnailPlaceholder />}>
+      <MapLoadBoundary fallback={<ThumbnailPlaceholder loading={false} />}>
+        <Suspense fallback={<ThumbnailPlaceholder loading />}>
           <MapThumbnail
             point={point}
             tiles={TILES}

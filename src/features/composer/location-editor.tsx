@@ -1,33 +1,54 @@
 import { type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { LocationFillPanel } from './location-fill.tsx';
+import { LocationPaste } from './location-paste.tsx';
+import { LocationMapPanel, useLocationPicker } from './location-picker.tsx';
 import { LimitedField } from './limited-field.tsx';
 
-/** Coordinates and labels; the map picker lives in the slot beside them. */
+/**
+ * The map picker (search, map, buttons) beside the coordinates and labels. `mapSlot` replaces the built-in
+ * picker, for hosts that bring their own.
+ */
 export function LocationEditor({ mapSlot }: { mapSlot?: ReactNode }) {
   const { t } = useI18n();
+  const picker = useLocationPicker();
   return (
-    <div className="flex flex-col gap-4">
-      {mapSlot}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <LimitedField
-          kind="location"
-          path={['latitude']}
-          label={t('composer.location.latitude')}
-          inputMode="decimal"
-          placeholder="33.5731"
-          hint={t('composer.location.latitudeHint')}
-        />
-        <LimitedField
-          kind="location"
-          path={['longitude']}
-          label={t('composer.location.longitude')}
-          inputMode="decimal"
-          placeholder="-7.5898"
-          hint={t('composer.location.longitudeHint')}
-        />
+    <div className="@container">
+      <div className="grid items-start gap-5 @3xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+        {mapSlot ?? <LocationMapPanel picker={picker} />}
+        <div className="flex min-w-0 flex-col gap-4">
+          <div className="grid gap-3 @md:grid-cols-2 @3xl:grid-cols-1 @5xl:grid-cols-2">
+            <LimitedField
+              kind="location"
+              path={['latitude']}
+              label={t('composer.location.latitude')}
+              inputMode="decimal"
+              placeholder="33.5731"
+              hint={t('composer.location.latitudeHint')}
+            />
+            <LimitedField
+              kind="location"
+              path={['longitude']}
+              label={t('composer.location.longitude')}
+              inputMode="decimal"
+              placeholder="-7.5898"
+              hint={t('composer.location.longitudeHint')}
+            />
+          </div>
+          <LocationPaste onPoint={picker.placePin} />
+          <LimitedField kind="location" path={['name']} label={t('composer.location.name')} optional />
+          <LimitedField kind="location" path={['address']} label={t('composer.location.address')} optional />
+          {picker.pending !== null && (
+            <LocationFillPanel
+              question={picker.pending.question}
+              proposal={picker.pending.proposal}
+              autoFilled={picker.autoFilled}
+              onAccept={picker.acceptPending}
+              onDismiss={picker.dismissPending}
+            />
+          )}
+        </div>
       </div>
-      <LimitedField kind="location" path={['name']} label={t('composer.location.name')} optional />
-      <LimitedField kind="location" path={['address']} label={t('composer.location.address')} optional />
     </div>
   );
 }

@@ -1,0 +1,365 @@
+/**
+ * Address search and reverse geocoding for the map picker, against a Nominatim-compatible API
+ * (`GET {base}/search`, `GET {base}/reverse`, `format=jsonv2`).
+ *
+ * The public OpenStreetMap instance allows one request per second and asks clients not to hammer it, so every
+ * request waits at a gate that spaces requests at least a second apart, successful answers are kept for the
+ * session, and the UI debounces typing on top. A browser cannot set `User-Agent`; the page's Referer identifies
+ * the app. A failure comes back as a value (`offline`, `rate-limited`, `failed`), never as an exception: without
+ * the geocoder the map and the fields keep working.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import * as z from 'zod';
+import { env } from '../config/env.ts';
+import { isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
+import { isApiError } from './api-error.ts';
+import { createApiClient, type ApiClient } from './client.ts';
+
+export const GEOCODER_MIN_INTERVAL_MS = 1_000;
+export const GEOCODER_TIMEOUT_MS = 10_000;
+export const SEARCH_RESULT_LIMIT = 5;
+/** Street level: Nominatim's "building" detail for reverse lookups. */
+const REVERSE_ZOOM = 18;
+const CACHE_ENTRIES_MAX = 100;
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export interface GeocodedPlace extends GeoPoint {
+  id: string;
+  /** The place's own name ("Twin Center"); empty for a plain address. */
+  name: string;
+  /** A short postal address, without the administrative chain Nominatim appends. */
+  address: string;
+}
+
+export type GeocoderError = 'offline' | 'rate-limited' | 'failed' | 'aborted';
+export type GeocoderResult<T> = { ok: true; value: T } | { ok: false; error: GeocoderError };
+
+const coordinateText = z.union([z.string(), z.number()]).transform(Number);
+
+const rawPlaceSchema = z.object({
+  place_id: z.union([z.string(), z.number()]).optional(),
+  osm_type: z.string().optional(),
+  osm_id: z.union([z.string(), z.number()]).optional(),
+  lat: coordinateText,
+  lon: coordinateText,
+  name: z.string().optional(),
+  display_name: z.string().optional(),
+  address: z.record(z.string(), z.unknown()).optional(),
+});
+type RawPlace = z.infer<typeof rawPlaceSchema>;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function first(record: Record<string, unknown>, keys: readonly string[]): string {
+  for (const key of keys) {
+    const value = text(record[key]);
+    if (value !== '') return value;
+  }
+  return '';
+}
+
+const STREET_KEYS = ['road', 'pedestrian', 'footway', 'path', 'square', 'place'] as const;
+const AREA_KEYS = ['neighbourhood', 'suburb', 'quarter', 'city_district'] as const;
+const LOCALITY_KEYS = ['city', 'town', 'village', 'hamlet', 'municipality'] as const;
+
+/**
+ * "12 Boulevard Zerktouni, Maarif, 20250 Casablanca, Morocco" from Nominatim's address details; without them,
+ * the display name minus the place's own name.
+ */
+export function formatAddress(
+  details: Record<string, unknown> | undefined,
+  displayName: string,
+  name: string,
+): string {
+  const parts: string[] = [];
+  if (details !== undefined) {
+    parts.push(
+      [text(details['house_number']), first(details, STREET_KEYS)].filter(Boolean).join(' '),
+      first(details, AREA_KEYS),
+      [text(details['postcode']), first(details, LOCALITY_KEYS)].filter(Boolean).join(' '),
+      text(details['country']),
+    );
+  }
+  let kept = parts.filter((part) => part !== '' && part !== name);
+  if (kept.length === 0) {
+    kept = displayName
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '' && part !== name);
+  }
+  return [...new Set(kept)].join(', ');
+}
+
+function toPlace(raw: RawPlace): GeocodedPlace | null {
+  if (!isLatitude(raw.lat) || !isLongitude(raw.lon)) return null;
+  const displayName = text(raw.display_name);
+  const name = text(raw.name);
+  const id =
+    raw.osm_type !== undefined && raw.osm_id !== undefined
+      ? `${raw.osm_type}/${raw.osm_id}`
+      : String(raw.place_id ?? `${raw.lat},${raw.lon}`);
+  return {
+    id,
+    latitude: raw.lat,
+    longitude: raw.lon,
+    name,
+    address: formatAddress(raw.address, displayName, name),
+  };
+}
+
+/** One place from a `/reverse` or `/search` item; anything malformed is `null`, never an exception. */
+export function readPlace(item: unknown): GeocodedPlace | null {
+  const parsed = rawPlaceSchema.safeParse(item);
+  return parsed.success ? toPlace(parsed.data) : null;
+}
+
+/** The `/search` answer: the readable places, in the geocoder's order, without duplicates. */
+export function readSearchResults(body: unknown): GeocodedPlace[] {
+  if (!Array.isArray(body)) return [];
+  const places = body.map(readPlace).filter((place): place is GeocodedPlace => place !== null);
+  return places.filter((place, index) => places.findIndex((other) => other.id === place.id) === index);
+}
+
+export function searchPath(query: string): string {
+  const params = new URLSearchParams({
+    q: query,
+    format: 'jsonv2',
+    addressdetails: '1',
+    limit: String(SEARCH_RESULT_LIMIT),
+  });
+  return `/search?${params.toString()}`;
+}
+
+export function reversePath({ latitude, longitude }: GeoPoint): string {
+  const params = new URLSearchParams({
+    lat: String(latitude),
+    lon: String(longitude),
+    format: 'jsonv2',
+    addressdetails: '1',
+    zoom: String(REVERSE_ZOOM),
+  });
+  return `/reverse?${params.toString()}`;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal: AbortSignal | undefined): Promise<void>;
+}
+
+const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (ms <= 0 || signal?.aborted) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+/**
+ * Hands out start times at least `intervalMs` apart, first come first served. A caller that gives up while
+ * waiting leaves its slot unused: erring on the slow side is what the usage policy asks for.
+ */
+export function createRequestGate(intervalMs: number, clock: Clock = systemClock) {
+  let nextFreeAt = -Infinity;
+  return {
+    /** Resolves `false` when the signal aborted the wait. */
+    async wait(signal?: AbortSignal): Promise<boolean> {
+      const now = clock.now();
+      const startAt = Math.max(now, nextFreeAt);
+      nextFreeAt = startAt + intervalMs;
+      await clock.sleep(startAt - now, signal);
+      return !signal?.aborted;
+    },
+  };
+}
+
+export type RequestGate = ReturnType<typeof createRequestGate>;
+
+function errorOf(cause: unknown): GeocoderError {
+  if (!isApiError(cause)) return 'failed';
+  switch (cause.kind) {
+    case 'aborted':
+      return 'aborted';
+    case 'network':
+    case 'timeout':
+      return 'offline';
+    case 'rate-limited':
+      return 'rate-limited';
+    default:
+      return 'failed';
+  }
+}
+
+export interface GeocoderOptions {
+  baseUrl: string;
+  fetchImpl?: typeof fetch;
+  gate?: RequestGate;
+  timeoutMs?: number;
+  /** `navigator.onLine` by default: when the browser knows it is offline, nothing is sent. */
+  isOnline?: () => boolean;
+}
+
+export interface Geocoder {
+  search(request: {
+    query: string;
+    locale: string;
+    signal?: AbortSignal;
+  }): Promise<GeocoderResult<GeocodedPlace[]>>;
+  /** `null` when the geocoder knows no address there (open sea, say). */
+  reverse(request: {
+    point: GeoPoint;
+    locale: string;
+    signal?: AbortSignal;
+  }): Promise<GeocoderResult<GeocodedPlace | null>>;
+  /** A search answer already in the session cache, without waiting or sending anything. */
+  cachedSearch(query: string, locale: string): GeocodedPlace[] | undefined;
+}
+
+export function createGeocoder({
+  baseUrl,
+  fetchImpl,
+  gate = createRequestGate(GEOCODER_MIN_INTERVAL_MS),
+  timeoutMs = GEOCODER_TIMEOUT_MS,
+  isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false,
+}: GeocoderOptions): Geocoder {
+  const client: ApiClient = createApiClient({
+    baseUrl,
+    token: '',
+    timeoutMs,
+    ...(fetchImpl === undefined ? {} : { fetchImpl }),
+  });
+  const cache = new Map<string, unknown>();
+
+  function remember(key: string, value: unknown) {
+    cache.delete(key);
+    cache.set(key, value);
+    if (cache.size > CACHE_ENTRIES_MAX) cache.delete(cache.keys().next().value as string);
+  }
+
+  async function get<T>(
+    path: string,
+    locale: string,
+    signal: AbortSignal | undefined,
+    read: (body: unknown) => T,
+  ): Promise<GeocoderResult<T>> {
+    const key = `${locale}|${path}`;
+    if (cache.has(key)) return { ok: true, value: cache.get(key) as T };
+    if (!isOnline()) return { ok: false, error: 'offline' };
+    if (!(await gate.wait(signal))) return { ok: false, error: 'aborted' };
+    try {
+      const response = await client.request<unknown>({
+        method: 'GET',
+        path,
+        signal,
+        headers: { 'Accept-Language': locale },
+      });
+      if (response.data === undefined) return { ok: false, error: 'failed' };
+      const value = read(response.data);
+      remember(key, value);
+      return { ok: true, value };
+    } catch (cause) {
+      return { ok: false, error: errorOf(cause) };
+    }
+  }
+
+  return {
+    search: ({ query, locale, signal }) => get(searchPath(query), locale, signal, readSearchResults),
+    reverse: ({ point, locale, signal }) =>
+      get(reversePath(point), locale, signal, (body) =>
+        typeof body === 'object' && body !== null && 'error' in body ? null : readPlace(body),
+      ),
+    cachedSearch: (query, locale) =>
+      cache.get(`${locale}|${searchPath(query)}`) as GeocodedPlace[] | undefined,
+  };
+}
+
+let sharedGeocoder: Geocoder | undefined;
+
+/** The app's geocoder, on `VITE_GEOCODER_URL`, with one gate and one cache for the whole page. */
+export function defaultGeocoder(): Geocoder {
+  sharedGeocoder ??= createGeocoder({ baseUrl: env.geocoderUrl });
+  return sharedGeocoder;
+}
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string }
+  | { status: 'success'; query: string; places: GeocodedPlace[] }
+  | { status: 'error'; query: string; error: Exclude<GeocoderError, 'aborted'> };
+
+/**
+ * Searches `query` (already debounced by the caller; empty means "no search"), cancelling the previous search
+ * when the query changes. A new `attempt` number retries a query that failed.
+ */
+export function useAddressSearch({
+  query,
+  locale,
+  attempt = 0,
+  geocoder = defaultGeocoder(),
+}: {
+  query: string;
+  locale: string;
+  attempt?: number;
+  geocoder?: Geocoder;
+}): SearchState {
+  const key = `${attempt}|${locale}|${query}`;
+  const [settled, setSettled] = useState<{ key: string; result: GeocoderResult<GeocodedPlace[]> } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (query === '' || geocoder.cachedSearch(query, locale) !== undefined) return undefined;
+    const controller = new AbortController();
+    void geocoder.search({ query, locale, signal: controller.signal }).then((result) => {
+      if (!controller.signal.aborted) setSettled({ key, result });
+    });
+    return () => controller.abort();
+  }, [geocoder, key, query, locale]);
+
+  if (query === '') return { status: 'idle' };
+  const cached = geocoder.cachedSearch(query, locale);
+  if (cached !== undefined) return { status: 'success', query, places: cached };
+  if (settled === null || settled.key !== key) return { status: 'loading', query };
+  const { result } = settled;
+  if (result.ok) return { status: 'success', query, places: result.value };
+  return result.error === 'aborted'
+    ? { status: 'loading', query }
+    : { status: 'error', query, error: result.error };
+}
+
+/** Looks up the address at a point on demand; a new lookup (or unmounting) cancels the one in flight. */
+export function useReverseGeocode(geocoder: Geocoder = defaultGeocoder()) {
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef<AbortController | null>(null);
+  useEffect(() => () => inFlight.current?.abort(), []);
+  const reverse = useCallback(
+    async (point: GeoPoint, locale: string): Promise<GeocoderResult<GeocodedPlace | null>> => {
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      setPending(true);
+      const result = await geocoder.reverse({ point, locale, signal: controller.signal });
+      if (inFlight.current === controller) {
+        inFlight.current = null;
+        setPending(false);
+      }
+      return result;
+    },
+    [geocoder],
+  );
+  return { reverse, pending };
+}

@@ -1,0 +1,72 @@
+/**
+ * "Paste coordinates": whatever people copy (a decimal pair, degrees-minutes-seconds, an OpenStreetMap or Google
+ * Maps link) places the pin as soon as it reads as a point. What does not read is explained once the user has
+ * pasted, pressed Enter or left the field, not at every keystroke of a pair being typed.
+ */
+import { useId, useState } from 'react';
+import { parseCoordinates } from '../../domain/geo/coordinates.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { type GeoPoint } from './location-logic.ts';
+
+const INPUT_CLASS =
+  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
+  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
+  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
+  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
+
+export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const inputId = `${id}-input`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const [text, setText] = useState('');
+  const [reveal, setReveal] = useState(false);
+  const parsed = parseCoordinates(text);
+  const error = parsed.ok || parsed.error === 'empty' ? null : parsed.error;
+  const shownError = reveal ? error : null;
+
+  const read = (value: string) => {
+    setText(value);
+    const result = parseCoordinates(value);
+    if (result.ok) onPoint({ latitude: result.latitude, longitude: result.longitude });
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={inputId} className="text-sm font-medium text-neutral-800 dark:text-neutral-200">
+        {t('map.paste.label')}
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('map.paste.placeholder')}
+        value={text}
+        aria-invalid={shownError !== null || undefined}
+        aria-describedby={shownError === null ? hintId : `${hintId} ${errorId}`}
+        onPaste={() => setReveal(true)}
+        onChange={(event) => read(event.target.value)}
+        onBlur={() => setReveal(text.trim() !== '')}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          setReveal(true);
+        }}
+        className={INPUT_CLASS}
+      />
+      <p id={hintId} className="text-xs text-neutral-500 dark:text-neutral-400">
+        {t('map.paste.hint')}
+      </p>
+      <p id={errorId} aria-live="polite" className="text-xs text-red-700 empty:hidden dark:text-red-400">
+        {shownError === 'out-of-range'
+          ? t('map.paste.outOfRange')
+          : shownError === 'unrecognized'
+            ? t('map.paste.unrecognized')
+            : ''}
+      </p>
+    </div>
+  );
+}
