@@ -5,8 +5,8 @@ import { expect, test } from './test.ts';
 for (const theme of ['light', 'dark'] as const) {
   for (const name of Object.keys(examples) as ExampleName[]) {
     test(`screenshot: ${name}, ${theme}`, async ({ page }, testInfo) => {
-      await page.goto(`/?lang=fr${shareHash(examples[name])}`);
-      const toggle = page.getByRole('switch', { name: 'Thème sombre' });
+      await page.goto(`/?lang=en${shareHash(examples[name])}`);
+      const toggle = page.getByRole('switch', { name: 'Dark theme' });
       if ((await toggle.isChecked()) !== (theme === 'dark')) await toggle.click();
       await expect(phone(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
