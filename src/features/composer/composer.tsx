@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { assertNever } from '../../domain/assert-never.ts';
 import { toPayload } from '../../domain/message/codec.ts';
@@ -17,12 +17,12 @@ import { LocationEditor } from './location-editor.tsx';
 import { LocationRequestEditor } from './location-request-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
 
-function ActiveEditor({ kind, locationMapSlot }: { kind: MessageKind; locationMapSlot?: ReactNode }) {
+function ActiveEditor({ kind }: { kind: MessageKind }) {
   switch (kind) {
     case 'text':
       return <TextEditor />;
     case 'location':
-      return <LocationEditor mapSlot={locationMapSlot} />;
+      return <LocationEditor />;
     case 'button':
       return <ButtonsEditor />;
     case 'list':
@@ -44,13 +44,7 @@ export function shareLink(
   return `${location.origin}${location.pathname}${location.search}#${SHARE_HASH_KEY}=${token}`;
 }
 
-export function Composer({
-  locationMapSlot,
-  onConversationId,
-}: {
-  locationMapSlot?: ReactNode;
-  onConversationId?: (conversationId: string) => void;
-}) {
+export function Composer({ onConversationId }: { onConversationId?: (conversationId: string) => void }) {
   const { t } = useI18n();
   const { control, register, getValues } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
@@ -75,7 +69,7 @@ export function Composer({
           send_to_third
         </code>
       </div>
-      <ActiveEditor kind={kind} locationMapSlot={locationMapSlot} />
+      <ActiveEditor kind={kind} />
       <ErrorSummary />
       <ImportDialog
         open={importOpen}

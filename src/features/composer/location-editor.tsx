@@ -1,21 +1,17 @@
-import { type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LocationFillPanel } from './location-fill.tsx';
 import { LocationPaste } from './location-paste.tsx';
 import { LocationMapPanel, useLocationPicker } from './location-picker.tsx';
 import { LimitedField } from './limited-field.tsx';
 
-/**
- * The map picker (search, map, buttons) beside the coordinates and labels. `mapSlot` replaces the built-in
- * picker, for hosts that bring their own.
- */
-export function LocationEditor({ mapSlot }: { mapSlot?: ReactNode }) {
+/** The map picker (search, map, buttons) beside the coordinates and labels. */
+export function LocationEditor() {
   const { t } = useI18n();
   const picker = useLocationPicker();
   return (
     <div className="@container">
       <div className="grid items-start gap-5 @3xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
-        {mapSlot ?? <LocationMapPanel picker={picker} />}
+        <LocationMapPanel picker={picker} />
         <div className="flex min-w-0 flex-col gap-4">
           <div className="grid gap-3 @md:grid-cols-2 @3xl:grid-cols-1 @5xl:grid-cols-2">
             <LimitedField
