@@ -4,17 +4,19 @@
  * accented letter typed as e + combining accent is 2. This is the only place that measures text.
  */
 
+/** The index just past the code point that starts at `index` (a surrogate pair is one code point). */
+function nextCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return index + 2;
+  }
+  return index + 1;
+}
+
 export function countChars(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A high surrogate followed by a low surrogate is one code point.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
+  for (let i = 0; i < text.length; i = nextCodePoint(text, i)) count++;
   return count;
 }
 
@@ -28,18 +30,9 @@ export function utf16Overflow(text: string, limit: number): boolean {
 
 /** The first `limit` code points of `text`: what "Trim to N characters" keeps. Never splits a surrogate pair. */
 export function sliceChars(text: string, limit: number): string {
-  if (limit <= 0) return '';
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-    if (count === limit) return text.slice(0, i + 1);
-  }
-  return text;
+  let end = 0;
+  for (let count = 0; count < limit && end < text.length; count++) end = nextCodePoint(text, end);
+  return text.slice(0, end);
 }
 
 export function isBlank(text: string): boolean {

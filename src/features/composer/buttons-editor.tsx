@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { emptyButton } from '../../domain/message/draft.ts';
 import {
@@ -12,25 +12,15 @@ import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
 import { type ComposerValues, fieldId } from './composer-values.ts';
-import { CountBadge, ItemControls } from './item-controls.tsx';
+import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { LimitedField } from './limited-field.tsx';
 import { GroupIssues } from './group-issues.tsx';
 
-function ButtonItem({
-  index,
-  count,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  onMove: (from: number, to: number) => void;
-  onRemove: (index: number) => void;
-}) {
+function ButtonItem(position: ItemPosition) {
+  const { index } = position;
   const { t } = useI18n();
   const { getValues, setValue } = useFormContext<ComposerValues>();
   const name = t('composer.buttons.item', { n: index + 1 });
-  const headingId = useId();
   const onTitleChange = useCallback(
     (title: string, previous: string) => {
       const id = nextAutoId('btn', getValues(`drafts.button.buttons.${index}.id`), previous, title, index);
@@ -39,39 +29,24 @@ function ButtonItem({
     [getValues, setValue, index],
   );
   return (
-    <li className="rounded-lg border border-neutral-200 p-3 dark:border-neutral-700">
-      <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-        <div className="flex items-center justify-between">
-          <h4 id={headingId} className="text-sm font-semibold text-neutral-800 dark:text-neutral-100">
-            {name}
-          </h4>
-          <ItemControls
-            name={name}
-            index={index}
-            count={count}
-            onMove={onMove}
-            onRemove={onRemove}
-            canRemove={count > 1}
-          />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <LimitedField
-            kind="button"
-            path={['buttons', index, 'title']}
-            label={t('composer.buttons.title')}
-            limit={BUTTON_TITLE_MAX_CHARS}
-            onValueChange={onTitleChange}
-          />
-          <LimitedField
-            kind="button"
-            path={['buttons', index, 'id']}
-            label={t('composer.buttons.id')}
-            limit={BUTTON_ID_MAX_CHARS}
-            hint={t('composer.buttons.idHint')}
-          />
-        </div>
+    <ItemCard name={name} variant="button" position={position}>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <LimitedField
+          kind="button"
+          path={['buttons', index, 'title']}
+          label={t('composer.buttons.title')}
+          limit={BUTTON_TITLE_MAX_CHARS}
+          onValueChange={onTitleChange}
+        />
+        <LimitedField
+          kind="button"
+          path={['buttons', index, 'id']}
+          label={t('composer.buttons.id')}
+          limit={BUTTON_ID_MAX_CHARS}
+          hint={t('composer.buttons.idHint')}
+        />
       </div>
-    </li>
+    </ItemCard>
   );
 }
 

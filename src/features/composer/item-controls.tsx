@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -82,5 +83,56 @@ export function CountBadge({
     >
       {label}
     </span>
+  );
+}
+
+export interface ItemPosition {
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}
+
+const CARD_STYLES = {
+  button: {
+    card: 'rounded-lg border border-neutral-200 p-3 dark:border-neutral-700',
+    heading: 'text-sm font-semibold text-neutral-800 dark:text-neutral-100',
+  },
+  section: {
+    card: 'rounded-lg border border-neutral-300 bg-neutral-50 p-3 dark:border-neutral-600 dark:bg-neutral-800/50',
+    heading: 'text-sm font-semibold text-neutral-900 dark:text-neutral-100',
+  },
+  row: {
+    card: 'rounded-md border border-neutral-200 p-3 dark:border-neutral-700',
+    heading: 'text-xs font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-300',
+  },
+} as const;
+
+/** One item of a reorderable list: a group named by its heading, with move and remove controls. */
+export function ItemCard({
+  name,
+  variant,
+  position,
+  children,
+}: {
+  name: string;
+  variant: keyof typeof CARD_STYLES;
+  position: ItemPosition;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  const styles = CARD_STYLES[variant];
+  return (
+    <li className={styles.card}>
+      <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
+        <div className="flex items-center justify-between">
+          <h4 id={headingId} className={styles.heading}>
+            {name}
+          </h4>
+          <ItemControls name={name} {...position} canRemove={position.count > 1} />
+        </div>
+        {children}
+      </div>
+    </li>
   );
 }

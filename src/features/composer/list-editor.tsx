@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { emptyRow, emptySection } from '../../domain/message/draft.ts';
 import {
@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { GroupIssues } from './group-issues.tsx';
-import { CountBadge, ItemControls } from './item-controls.tsx';
+import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { LimitedField } from './limited-field.tsx';
 
 /** Rows in the whole list. Watched by the few small parts that need it, not by the editors. */
@@ -104,24 +104,12 @@ function AddSectionButton({ sectionCount, onAdd }: { sectionCount: number; onAdd
   );
 }
 
-function RowItem({
-  sectionIndex,
-  index,
-  count,
-  onMove,
-  onRemove,
-}: {
-  sectionIndex: number;
-  index: number;
-  count: number;
-  onMove: (from: number, to: number) => void;
-  onRemove: (index: number) => void;
-}) {
+function RowItem({ sectionIndex, ...position }: ItemPosition & { sectionIndex: number }) {
+  const { index } = position;
   const { t } = useI18n();
   const { getValues, setValue } = useFormContext<ComposerValues>();
   const rowOffset = useRowOffset(sectionIndex);
   const name = t('composer.list.sectionRow', { n: sectionIndex + 1, m: index + 1 });
-  const headingId = useId();
   const base = `drafts.list.sections.${sectionIndex}.rows.${index}` as const;
   const onTitleChange = useCallback(
     (title: string, previous: string) => {
@@ -132,116 +120,73 @@ function RowItem({
   );
   const path = ['sections', sectionIndex, 'rows', index] as const;
   return (
-    <li className="rounded-md border border-neutral-200 p-3 dark:border-neutral-700">
-      <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-        <div className="flex items-center justify-between">
-          <h4
-            id={headingId}
-            className="text-xs font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-300"
-          >
-            {name}
-          </h4>
-          <ItemControls
-            name={name}
-            index={index}
-            count={count}
-            onMove={onMove}
-            onRemove={onRemove}
-            canRemove={count > 1}
-          />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <LimitedField
-            kind="list"
-            path={[...path, 'title']}
-            label={t('composer.list.rowTitle')}
-            limit={ROW_TITLE_MAX_CHARS}
-            onValueChange={onTitleChange}
-          />
-          <LimitedField
-            kind="list"
-            path={[...path, 'id']}
-            label={t('composer.list.rowId')}
-            limit={ROW_ID_MAX_CHARS}
-          />
-        </div>
+    <ItemCard name={name} variant="row" position={position}>
+      <div className="grid gap-3 sm:grid-cols-2">
         <LimitedField
           kind="list"
-          path={[...path, 'description']}
-          label={t('composer.list.rowDescription')}
-          limit={ROW_DESCRIPTION_MAX_CHARS}
-          optional
+          path={[...path, 'title']}
+          label={t('composer.list.rowTitle')}
+          limit={ROW_TITLE_MAX_CHARS}
+          onValueChange={onTitleChange}
+        />
+        <LimitedField
+          kind="list"
+          path={[...path, 'id']}
+          label={t('composer.list.rowId')}
+          limit={ROW_ID_MAX_CHARS}
         />
       </div>
-    </li>
+      <LimitedField
+        kind="list"
+        path={[...path, 'description']}
+        label={t('composer.list.rowDescription')}
+        limit={ROW_DESCRIPTION_MAX_CHARS}
+        optional
+      />
+    </ItemCard>
   );
 }
 
-function SectionItem({
-  index,
-  count,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  onMove: (from: number, to: number) => void;
-  onRemove: (index: number) => void;
-}) {
+function SectionItem(position: ItemPosition) {
+  const { index } = position;
   const { t } = useI18n();
   const { control } = useFormContext<ComposerValues>();
   const rows = useFieldArray({ control, name: `drafts.list.sections.${index}.rows` });
   const name = t('composer.list.section', { n: index + 1 });
-  const headingId = useId();
   return (
-    <li className="rounded-lg border border-neutral-300 bg-neutral-50 p-3 dark:border-neutral-600 dark:bg-neutral-800/50">
-      <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-        <div className="flex items-center justify-between">
-          <h4 id={headingId} className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">
-            {name}
-          </h4>
-          <ItemControls
-            name={name}
-            index={index}
-            count={count}
-            onMove={onMove}
-            onRemove={onRemove}
-            canRemove={count > 1}
+    <ItemCard name={name} variant="section" position={position}>
+      <LimitedField
+        kind="list"
+        path={['sections', index, 'title']}
+        label={t('composer.list.sectionTitle')}
+        limit={SECTION_TITLE_MAX_CHARS}
+      />
+      <span id={fieldId('list', ['sections', index, 'rows'])} tabIndex={-1} className="sr-only">
+        {t('composer.list.rowsOf', { name })}
+      </span>
+      <GroupIssues kind="list" path={['sections', index, 'rows']} />
+      <ol className="flex flex-col gap-2" aria-label={t('composer.list.rowsOf', { name })}>
+        {rows.fields.map((field, rowIndex) => (
+          <RowItem
+            key={field.id}
+            sectionIndex={index}
+            index={rowIndex}
+            count={rows.fields.length}
+            onMove={rows.move}
+            onRemove={rows.remove}
           />
-        </div>
-        <LimitedField
-          kind="list"
-          path={['sections', index, 'title']}
-          label={t('composer.list.sectionTitle')}
-          limit={SECTION_TITLE_MAX_CHARS}
+        ))}
+      </ol>
+      <div>
+        <AddRowButton
+          onAdd={() =>
+            rows.append(emptyRow(), {
+              focusName: `drafts.list.sections.${index}.rows.${rows.fields.length}.title`,
+            })
+          }
         />
-        <span id={fieldId('list', ['sections', index, 'rows'])} tabIndex={-1} className="sr-only">
-          {t('composer.list.rowsOf', { name })}
-        </span>
-        <GroupIssues kind="list" path={['sections', index, 'rows']} />
-        <ol className="flex flex-col gap-2" aria-label={t('composer.list.rowsOf', { name })}>
-          {rows.fields.map((field, rowIndex) => (
-            <RowItem
-              key={field.id}
-              sectionIndex={index}
-              index={rowIndex}
-              count={rows.fields.length}
-              onMove={rows.move}
-              onRemove={rows.remove}
-            />
-          ))}
-        </ol>
-        <div>
-          <AddRowButton
-            onAdd={() =>
-              rows.append(emptyRow(), {
-                focusName: `drafts.list.sections.${index}.rows.${rows.fields.length}.title`,
-              })
-            }
-          />
-        </div>
       </div>
-    </li>
+    </ItemCard>
   );
 }
 
