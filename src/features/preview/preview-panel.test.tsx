@@ -173,9 +173,7 @@ describe('PreviewPanel: the phone', () => {
     const body = ('*gras* _italique_ https://digishare.ma ' + 'mot '.repeat(20) + '\n')
       .repeat(40)
       .slice(0, 4096);
-    const started = performance.now();
     renderPanel({ draft: { kind: 'text', body } });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(within(phone()).getByRole('button', { name: 'Read more' })).toBeInTheDocument();
   });
 });
