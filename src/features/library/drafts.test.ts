@@ -1,0 +1,149 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDrafts } from '../../domain/message/draft.ts';
+import { type DraftSnapshot } from './draft-snapshot.ts';
+import { freshSnapshot, loadSavedDraft, saveDraft } from './drafts.ts';
+import { createLibraryStorage, STORAGE_PREFIX } from './storage.ts';
+import { MemoryStorage } from './test-storage.ts';
+import { DRAFT_AUTOSAVE_DELAY_MS, useDraftAutosave } from './use-draft-autosave.ts';
+
+const KEY = `${STORAGE_PREFIX}draft`;
+
+function setup() {
+  const backend = new MemoryStorage();
+  return { backend, storage: createLibraryStorage(() => backend) };
+}
+
+function filled(): DraftSnapshot {
+  return {
+    kind: 'list',
+    sendToThird: false,
+    drafts: {
+      text: { kind: 'text', body: 'x'.repeat(4100) },
+      location: { kind: 'location', latitude: '33,5a', longitude: '-7.6', name: 'HQ', address: '' },
+      button: {
+        kind: 'button',
+        header: '',
+        body: 'Confirmez ?',
+        buttons: [
+          { id: 'btn_oui', title: 'Oui' },
+          { id: 'btn_non', title: 'Non' },
+        ],
+      },
+      list: {
+        kind: 'list',
+        header: 'Menu',
+        body: 'Choisissez 👇',
+        button: 'Options',
+        sections: [{ title: 'Support', rows: [{ id: 'r1', title: 'Facturation', description: '' }] }],
+      },
+      location_request: { kind: 'location_request', body: 'Où êtes-vous ? مرحبا' },
+    },
+  };
+}
+
+describe('saved draft', () => {
+  it('round-trips every kind exactly as typed, over-limit text and half-typed coordinates included', () => {
+    const { storage } = setup();
+    const snapshot = filled();
+    expect(saveDraft(snapshot, storage)).toEqual({ ok: true });
+    expect(loadSavedDraft(storage)).toEqual(snapshot);
+  });
+
+  it('is null when nothing was saved', () => {
+    expect(loadSavedDraft(setup().storage)).toBeNull();
+  });
+
+  it('falls back to an empty draft for a corrupt kind only, and says so', () => {
+    const { backend, storage } = setup();
+    saveDraft(filled(), storage);
+    const record = JSON.parse(backend.getItem(KEY) ?? '');
+    record.drafts.button = { kind: 'button', body: 42 };
+    record.drafts.list = 'nonsense';
+    backend.setItem(KEY, JSON.stringify(record));
+    const restored = loadSavedDraft(storage);
+    expect(restored?.drafts.button).toEqual(emptyDrafts().button);
+    expect(restored?.drafts.list).toEqual(emptyDrafts().list);
+    expect(restored?.drafts.text).toEqual(filled().drafts.text);
+    expect(restored?.kind).toBe('list');
+    expect(storage.notices.list()).toEqual([
+      expect.objectContaining({ area: 'drafts', reason: 'skipped', count: 2 }),
+    ]);
+  });
+
+  it('keeps what it can of a record with an unknown kind or a missing flag', () => {
+    const { backend, storage } = setup();
+    backend.setItem(
+      KEY,
+      JSON.stringify({ v: 1, kind: 'carousel', drafts: { text: { kind: 'text', body: 'Hi' } } }),
+    );
+    expect(loadSavedDraft(storage)).toEqual({
+      kind: 'text',
+      sendToThird: true,
+      drafts: { ...emptyDrafts(), text: { kind: 'text', body: 'Hi' } },
+    });
+  });
+
+  it('skips a draft saved by a newer version', () => {
+    const { backend, storage } = setup();
+    backend.setItem(KEY, JSON.stringify({ v: 9, kind: 'text', drafts: {} }));
+    expect(loadSavedDraft(storage)).toBeNull();
+    expect(storage.notices.list()).toEqual([expect.objectContaining({ reason: 'newer', version: 9 })]);
+  });
+
+  it('stores only the draft fields', () => {
+    const { backend, storage } = setup();
+    const snapshot = filled() as DraftSnapshot & { token?: string };
+    snapshot.token = 'canary-token';
+    (snapshot.drafts.text as { token?: string }).token = 'canary-token';
+    saveDraft(snapshot, storage);
+    expect(backend.getItem(KEY)).not.toContain('canary-token');
+  });
+
+  it('starts a fresh message keeping the kind and send_to_third', () => {
+    expect(freshSnapshot(filled())).toEqual({ kind: 'list', sendToThird: false, drafts: emptyDrafts() });
+  });
+});
+
+describe('useDraftAutosave', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves once typing pauses', () => {
+    const { storage } = setup();
+    const first = filled();
+    const { rerender } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
+      initialProps: { snapshot: first },
+    });
+    const second = { ...first, drafts: { ...first.drafts, text: { kind: 'text' as const, body: 'typed' } } };
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS - 100));
+    rerender({ snapshot: second });
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS - 100));
+    expect(loadSavedDraft(storage)).toBeNull();
+    act(() => vi.advanceTimersByTime(100));
+    expect(loadSavedDraft(storage)?.drafts.text.body).toBe('typed');
+  });
+
+  it('saves at once when the page is hidden or left, and on unmount', () => {
+    const { storage } = setup();
+    const { rerender, unmount } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
+      initialProps: { snapshot: filled() },
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(loadSavedDraft(storage)?.kind).toBe('list');
+
+    rerender({ snapshot: { ...filled(), kind: 'text' } });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(loadSavedDraft(storage)?.kind).toBe('text');
+    visibility.mockRestore();
+
+    rerender({ snapshot: { ...filled(), kind: 'button' } });
+    unmount();
+    expect(loadSavedDraft(storage)?.kind).toBe('button');
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * The library's one door to browser storage. localStorage, because the draft must be back synchronously, before
+ * the first render; the amounts are small (a draft, some templates, 200 sends).
+ *
+ * Every record is `{ v: <version>, ...data }` under a `digishare-composer:` key and is read tolerantly, in the
+ * manner of hoppscotch-data: JSON that does not parse, a shape we do not know, an older version nobody migrates or
+ * a version newer than this build is skipped and reported as a notice — never thrown. Its raw text is set aside
+ * under `<key>:unreadable` before the key is next written, so a downgrade or a bad byte loses nothing. Writes
+ * never throw either: a full quota or a refused storage becomes a notice and the app carries on from memory.
+ *
+ * No record has a field for the API token: each `serialize` builds what is stored field by field, so a token
+ * cannot ride along on a spread object.
+ */
+import * as z from 'zod';
+
+export const STORAGE_PREFIX = 'digishare-composer:';
+export const UNREADABLE_SUFFIX = ':unreadable';
+
+export type StorageArea = 'drafts' | 'templates' | 'history';
+
+export type StorageNoticeReason =
+  /** Not JSON, not a record, or not the shape this version writes. */
+  | 'corrupt'
+  /** Written by a newer version of the app: left untouched, set aside before being overwritten. */
+  | 'newer'
+  /** Written by an older version nobody can migrate. */
+  | 'older'
+  /** Some entries of an otherwise readable record were dropped (`count`). */
+  | 'skipped'
+  /** The browser's storage is full. */
+  | 'quota'
+  /** Storage is disabled or refused (private mode, policies). */
+  | 'unavailable';
+
+export interface StorageNotice {
+  id: number;
+  area: StorageArea;
+  reason: StorageNoticeReason;
+  count?: number;
+  version?: number;
+}
+
+export type NewNotice = Omit<StorageNotice, 'id'>;
+
+/** The notices the UI lists; a notice equal to one still listed is not added twice. */
+export interface NoticeBoard {
+  report(notice: NewNotice): void;
+  dismiss(id: number): void;
+  list(): readonly StorageNotice[];
+  subscribe(listener: () => void): () => void;
+}
+
+export function createNoticeBoard(): NoticeBoard {
+  let notices: readonly StorageNotice[] = [];
+  let nextId = 1;
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((listener) => listener());
+  return {
+    report(notice) {
+      const same = notices.some(
+        (n) =>
+          n.area === notice.area &&
+          n.reason === notice.reason &&
+          n.count === notice.count &&
+          n.version === notice.version,
+      );
+      if (same) return;
+      notices = [...notices, { ...notice, id: nextId++ }];
+      emit();
+    },
+    dismiss(id) {
+      notices = notices.filter((n) => n.id !== id);
+      emit();
+    },
+    list: () => notices,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type RecordData = Record<string, unknown>;
+
+/** What one stored record is: where it lives, its version, and how it is read and written. */
+export interface RecordSpec<T> {
+  area: StorageArea;
+  /** The key without the prefix. */
+  name: string;
+  version: number;
+  /** The record's data (version already checked) to a value; `skipped` counts the parts that had to go. */
+  parse(data: RecordData): { value: T; skipped: number } | null;
+  /** The record's data, without `v`, built field by field. */
+  serialize(value: T): RecordData;
+  /** Upgrades an older record's data; without it, older records are skipped with a notice. */
+  migrate?(data: RecordData, from: number): RecordData | null;
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+
+export interface LibraryStorage {
+  keyOf(spec: RecordSpec<unknown>): string;
+  /** The value, or null when there is none or it cannot be read (then with a notice). Never throws. */
+  read<T>(spec: RecordSpec<T>): T | null;
+  /** Never throws; a failure is returned and reported. */
+  write<T>(spec: RecordSpec<T>, value: T): WriteResult;
+  notices: NoticeBoard;
+}
+
+const versionSchema = z.object({ v: z.number().int().positive() }).loose();
+
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+  );
+}
+
+/** Items of a stored list parsed one by one: a bad item is dropped and counted, the others are kept. */
+export function parseItems<T>(items: unknown, schema: z.ZodType<T>): { items: T[]; skipped: number } | null {
+  if (!Array.isArray(items)) return null;
+  const kept: T[] = [];
+  let skipped = 0;
+  for (const item of items) {
+    const result = schema.safeParse(item);
+    if (result.success) kept.push(result.data);
+    else skipped++;
+  }
+  return { items: kept, skipped };
+}
+
+export function createLibraryStorage(
+  getBackend: () => Storage | null,
+  notices: NoticeBoard = createNoticeBoard(),
+): LibraryStorage {
+  /** Raw text of keys whose last read failed: kept aside before the key is overwritten. */
+  const unreadable = new Map<string, string>();
+  /** The raw text behind the last notice per key, so re-reading the same bytes does not nag again. */
+  const reported = new Map<string, string>();
+
+  const backend = (area: StorageArea): Storage | null => {
+    try {
+      const storage = getBackend();
+      if (storage) return storage;
+    } catch {
+      // Access itself can throw (blocked cookies, sandboxed frames).
+    }
+    notices.report({ area, reason: 'unavailable' });
+    return null;
+  };
+
+  const keyOf = (spec: RecordSpec<unknown>) => STORAGE_PREFIX + spec.name;
+
+  const reject = (key: string, raw: string, notice: NewNotice) => {
+    unreadable.set(key, raw);
+    if (reported.get(key) === raw) return;
+    reported.set(key, raw);
+    notices.report(notice);
+  };
+
+  function read<T>(spec: RecordSpec<T>): T | null {
+    const storage = backend(spec.area);
+    if (!storage) return null;
+    const key = keyOf(spec as RecordSpec<unknown>);
+    let raw: string | null;
+    try {
+      raw = storage.getItem(key);
+    } catch {
+      notices.report({ area: spec.area, reason: 'unavailable' });
+      return null;
+    }
+    if (raw === null) return null;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      reject(key, raw, { area: spec.area, reason: 'corrupt' });
+      return null;
+    }
+    const head = versionSchema.safeParse(json);
+    if (!head.success) {
+      reject(key, raw, { area: spec.area, reason: 'corrupt' });
+      return null;
+    }
+    const { v, ...stored } = head.data;
+    if (v > spec.version) {
+      reject(key, raw, { area: spec.area, reason: 'newer', version: v });
+      return null;
+    }
+    let data: RecordData | null = stored;
+    if (v < spec.version) {
+      data = spec.migrate?.(stored, v) ?? null;
+      if (data === null) {
+        reject(key, raw, { area: spec.area, reason: 'older', version: v });
+        return null;
+      }
+    }
+    let parsed: ReturnType<RecordSpec<T>['parse']>;
+    try {
+      parsed = spec.parse(data);
+    } catch {
+      parsed = null;
+    }
+    if (parsed === null) {
+      reject(key, raw, { area: spec.area, reason: 'corrupt' });
+      return null;
+    }
+    if (parsed.skipped > 0) reject(key, raw, { area: spec.area, reason: 'skipped', count: parsed.skipped });
+    else unreadable.delete(key);
+    return parsed.value;
+  }
+
+  function write<T>(spec: RecordSpec<T>, value: T): WriteResult {
+    const storage = backend(spec.area);
+    if (!storage) return { ok: false, reason: 'unavailable' };
+    const key = keyOf(spec as RecordSpec<unknown>);
+    const text = JSON.stringify({ v: spec.version, ...spec.serialize(value) });
+    try {
+      const aside = unreadable.get(key);
+      if (aside !== undefined && storage.getItem(key + UNREADABLE_SUFFIX) === null) {
+        storage.setItem(key + UNREADABLE_SUFFIX, aside);
+      }
+    } catch {
+      // Keeping the old bytes is a courtesy; the new value matters more.
+    }
+    try {
+      storage.setItem(key, text);
+    } catch (error) {
+      const reason = isQuotaError(error) ? 'quota' : 'unavailable';
+      notices.report({ area: spec.area, reason });
+      return { ok: false, reason };
+    }
+    unreadable.delete(key);
+    reported.delete(key);
+    return { ok: true };
+  }
+
+  return { keyOf, read, write, notices };
+}
+
+function browserStorage(): Storage | null {
+  return typeof window === 'undefined' ? null : window.localStorage;
+}
+
+/** The app's storage. Tests build their own with `createLibraryStorage`. */
+export const libraryStorage = createLibraryStorage(browserStorage);
+
+/**
+ * A stored value kept in memory for React (`useSyncExternalStore`): read once, written through, re-read when
+ * another tab changes the key.
+ */
+export interface PersistentValue<T> {
+  get(): T;
+  /** Takes effect in memory even when the write fails (the failure is reported), so the session goes on. */
+  set(next: T): WriteResult;
+  subscribe(listener: () => void): () => void;
+  reload(): void;
+}
+
+export function createPersistentValue<T>(
+  storage: LibraryStorage,
+  spec: RecordSpec<T>,
+  fallback: () => T,
+): PersistentValue<T> {
+  let value: T | undefined;
+  const listeners = new Set<() => void>();
+  const key = storage.keyOf(spec as RecordSpec<unknown>);
+  const emit = () => listeners.forEach((listener) => listener());
+  const reload = () => {
+    value = storage.read(spec) ?? fallback();
+    emit();
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) reload();
+  };
+  return {
+    get() {
+      if (value === undefined) value = storage.read(spec) ?? fallback();
+      return value;
+    },
+    set(next) {
+      value = next;
+      emit();
+      return storage.write(spec, next);
+    },
+    subscribe(listener) {
+      if (listeners.size === 0 && typeof window !== 'undefined')
+        window.addEventListener('storage', onStorage);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && typeof window !== 'undefined')
+          window.removeEventListener('storage', onStorage);
+      };
+    },
+    reload,
+  };
+}

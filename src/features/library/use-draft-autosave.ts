@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { type DraftSnapshot } from './draft-snapshot.ts';
+import { saveDraft } from './drafts.ts';
+import { libraryStorage, type LibraryStorage } from './storage.ts';
+
+/** Long enough to skip most keystrokes, short enough that a crash loses at most a word. */
+export const DRAFT_AUTOSAVE_DELAY_MS = 400;
+
+/**
+ * Saves `snapshot` once typing pauses, and at once when the page is hidden or left (`pagehide`,
+ * `visibilitychange`) or the component unmounts, so a closed tab keeps its last keystrokes.
+ */
+export function useDraftAutosave(
+  snapshot: DraftSnapshot,
+  {
+    delayMs = DRAFT_AUTOSAVE_DELAY_MS,
+    storage = libraryStorage,
+  }: { delayMs?: number; storage?: LibraryStorage } = {},
+): void {
+  const pending = useRef<DraftSnapshot | null>(null);
+  const flush = useCallback(() => {
+    const next = pending.current;
+    if (next === null) return;
+    pending.current = null;
+    saveDraft(next, storage);
+  }, [storage]);
+
+  useEffect(() => {
+    pending.current = snapshot;
+    const timer = window.setTimeout(flush, delayMs);
+    return () => window.clearTimeout(timer);
+  }, [snapshot, delayMs, flush]);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
+}
