@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, type Ref } from 'react';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
 import { env } from '../config/env.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
@@ -22,7 +22,15 @@ function ThumbnailPlaceholder({ loading }: { loading: boolean }) {
 }
 
 /** Reads the draft on every keystroke and hands it to the phone; the only part of the page that re-renders. */
-export function LivePreview({ thread, conversationId }: { thread: ThreadEntry[]; conversationId: string }) {
+export function LivePreview({
+  thread,
+  conversationId,
+  phoneRef,
+}: {
+  thread: ThreadEntry[];
+  conversationId: string;
+  phoneRef?: Ref<HTMLDivElement>;
+}) {
   const { draft } = useActiveMessage();
   const { t } = useI18n();
   const renderMap = useCallback(
@@ -42,5 +50,13 @@ export function LivePreview({ thread, conversationId }: { thread: ThreadEntry[];
     ),
     [t],
   );
-  return <PreviewPanel draft={draft} thread={thread} conversationId={conversationId} renderMap={renderMap} />;
+  return (
+    <PreviewPanel
+      draft={draft}
+      thread={thread}
+      conversationId={conversationId}
+      renderMap={renderMap}
+      phoneRef={phoneRef}
+    />
+  );
 }

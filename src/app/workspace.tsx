@@ -1,22 +1,35 @@
 /**
  * Where the features meet: the composer's message goes to the phone, the inspector and Send; Send's outcome
- * comes back as the thread and as server field errors on the composer's fields.
+ * comes back as the thread, the history and server field errors on the composer's fields; the library saves
+ * and restores what the composer holds.
  */
-import { useCallback } from 'react';
-import { type FieldError } from '../api/api-error.ts';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { type ApiError, type FieldError } from '../api/api-error.ts';
+import { type Draft } from '../domain/message/draft.ts';
+import { type Envelope } from '../domain/message/schema.ts';
 import {
   ComposerProvider,
   useActiveMessage,
   useComposerApi,
+  useComposerValues,
   useMessageValid,
 } from '../features/composer/composer-provider.tsx';
 import { Composer } from '../features/composer/composer.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import { ConnectionProvider, useConnection } from '../features/connection/connection-provider.tsx';
 import { RequestInspector } from '../features/connection/request-inspector.tsx';
-import { SendPanel } from '../features/connection/send-panel.tsx';
+import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
+import { loadSavedDraft } from '../features/library/drafts.ts';
+import { ExportImage } from '../features/library/export-image.tsx';
+import { HistoryPanel } from '../features/library/history-panel.tsx';
+import { recordSend } from '../features/library/history.ts';
+import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
+import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
+import { StorageNotices } from '../features/library/storage-notices.tsx';
+import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
+import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LivePreview } from './live-preview.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
@@ -29,43 +42,136 @@ function Inspector() {
   return <RequestInspector draft={draft} sendToThird={sendToThird} />;
 }
 
-function Send() {
+function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
   const { getMessage, showServerErrors } = useComposerApi();
+  const { target } = useConnection();
   const valid = useMessageValid();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
-  return <SendPanel getMessage={getMessage} messageValid={valid} onFieldErrors={onFieldErrors} />;
+  // The history keeps what was sent and how it went — never the token, which SentOutcome does not carry.
+  const onSent = useCallback(({ envelope, result, target: sentTo, conversationId }: SentOutcome) => {
+    recordSend({
+      target: sentTo,
+      conversationId,
+      envelope,
+      httpStatus: result.httpStatus,
+      messageId: result.id,
+      durationMs: result.durationMs,
+      outcome: 'sent',
+      at: new Date(),
+    });
+  }, []);
+  const onError = useCallback(
+    (error: ApiError, envelope: Envelope) => {
+      recordSend({
+        target,
+        conversationId: envelope.conversation_id,
+        envelope,
+        httpStatus: error.status,
+        outcome: 'failed',
+        errorKind: error.kind,
+        at: new Date(),
+      });
+    },
+    [target],
+  );
+  return (
+    <SendPanel
+      ref={sendRef}
+      getMessage={getMessage}
+      messageValid={valid}
+      onFieldErrors={onFieldErrors}
+      onSent={onSent}
+      onError={onError}
+    />
+  );
 }
 
-function Phone() {
+/** Saves what the composer holds as the user types; renders nothing. */
+function DraftAutosave() {
+  useDraftAutosave(useComposerValues());
+  return null;
+}
+
+function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   const { entries } = useThread();
   const { conversationId } = useConnection();
-  return <LivePreview thread={entries} conversationId={conversationId} />;
+  const { kind } = useActiveMessage();
+  return (
+    <>
+      <LivePreview thread={entries} conversationId={conversationId} phoneRef={phoneRef} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <ExportImage getNode={() => phoneRef.current} kind={kind} />
+        <ThreadControls />
+      </div>
+    </>
+  );
+}
+
+function Library({
+  templatesRef,
+  sendRef,
+}: {
+  templatesRef: RefObject<TemplatesPanelHandle | null>;
+  sendRef: RefObject<SendPanelHandle | null>;
+}) {
+  const { load, getSnapshot, replace } = useComposerApi();
+  const { setConversationId } = useConnection();
+  const onOpen = useCallback(
+    (draft: Draft, sendToThird: boolean, conversationId: string) => {
+      load({ draft, sendToThird });
+      setConversationId(conversationId);
+    },
+    [load, setConversationId],
+  );
+  return (
+    <>
+      <TemplatesPanel ref={templatesRef} getSnapshot={getSnapshot} onLoad={replace} />
+      <HistoryPanel onOpen={onOpen} onResend={(envelope) => sendRef.current?.resend(envelope)} />
+    </>
+  );
 }
 
 function Columns() {
   const { t } = useI18n();
   const { setConversationId } = useConnection();
+  const { getSnapshot, replace } = useComposerApi();
+  const newMessage = useRef<NewMessageHandle>(null);
+  const templates = useRef<TemplatesPanelHandle>(null);
+  const send = useRef<SendPanelHandle>(null);
+  const phone = useRef<HTMLDivElement>(null);
   return (
     <main className="mx-auto grid w-full max-w-[1440px] flex-1 items-start gap-6 p-4 lg:grid-cols-[minmax(0,1fr)_440px] lg:p-6">
       <div className="flex min-w-0 flex-col gap-6">
         <section aria-label={t('app.editor')} className={CARD}>
+          <DraftAutosave />
+          <StorageNotices areas={['drafts']} />
           <ShareLinkLoader />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
+            <KeyboardShortcuts
+              onNew={() => newMessage.current?.start()}
+              onSaveTemplate={() => templates.current?.openSave()}
+              onFocusSearch={() => templates.current?.focusSearch()}
+            />
+          </div>
           <Composer onConversationId={setConversationId} />
         </section>
         <section aria-label={t('app.connection')} className={CARD}>
           <ConnectionPanel />
         </section>
         <section aria-label={t('app.send')} className={CARD}>
-          <Send />
-        </section>
-      </div>
-      <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4">
-        <section aria-label={t('app.phone')} className="flex flex-col gap-3">
-          <Phone />
-          <ThreadControls />
+          <Send sendRef={send} />
         </section>
         <section aria-label={t('app.inspector')} className={CARD}>
           <Inspector />
+        </section>
+        <div className={CARD}>
+          <Library templatesRef={templates} sendRef={send} />
+        </div>
+      </div>
+      <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4">
+        <section aria-label={t('app.phone')} className="flex flex-col gap-3">
+          <Phone phoneRef={phone} />
         </section>
       </div>
     </main>
@@ -73,9 +179,11 @@ function Columns() {
 }
 
 export function Workspace() {
+  // Read once, synchronously, so the first render already shows the saved draft.
+  const [saved] = useState(() => loadSavedDraft() ?? undefined);
   return (
     <ConnectionProvider>
-      <ComposerProvider>
+      <ComposerProvider initialValues={saved}>
         <Columns />
       </ComposerProvider>
     </ConnectionProvider>

@@ -24,6 +24,10 @@ export interface LoadedMessage {
 interface ComposerApi {
   /** Replaces the draft of the message's kind and switches to it; the other kinds' drafts are kept. */
   load(message: LoadedMessage): void;
+  /** Everything the composer holds: the kind, `send_to_third` and every kind's draft. */
+  getSnapshot(): ComposerValues;
+  /** Replaces everything the composer holds (a template, a restored draft, a new message). */
+  replace(values: ComposerValues): void;
   /** The active kind's draft and `send_to_third`, read when needed (no re-render). */
   getMessage(): { draft: Draft; sendToThird: boolean };
   /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
@@ -86,9 +90,11 @@ export function ComposerProvider({
     const values = getValues();
     return { draft: values.drafts[values.kind], sendToThird: values.sendToThird };
   }, [getValues]);
+  const getSnapshot = useCallback(() => structuredClone(getValues()), [getValues]);
+  const replace = useCallback((values: ComposerValues) => reset(structuredClone(values)), [reset]);
   const api = useMemo(
-    () => ({ load, getMessage, showServerErrors, store }),
-    [load, getMessage, showServerErrors, store],
+    () => ({ load, getMessage, getSnapshot, replace, showServerErrors, store }),
+    [load, getMessage, getSnapshot, replace, showServerErrors, store],
   );
   return (
     <FormProvider {...form}>
@@ -122,4 +128,10 @@ export function useMessageValid(): boolean {
   const { store } = useComposerApi();
   const get = () => store.all().every((issue) => issue.key === 'server');
   return useSyncExternalStore(store.subscribe, get, get);
+}
+
+/** Everything the composer holds, re-read on every change (for autosave). */
+export function useComposerValues(): ComposerValues {
+  const { control } = useFormContext<ComposerValues>();
+  return useWatch({ control }) as ComposerValues;
 }

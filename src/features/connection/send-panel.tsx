@@ -4,7 +4,7 @@
  * timeout is "outcome unknown". The form is the app's: this panel only reads the message through `getMessage`.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ApiError, isApiError, type FieldError } from '../../api/api-error.ts';
 import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
@@ -34,6 +34,7 @@ export type SendPanelProps = {
   /** The server's field errors of a refused send (400/422), by payload path; `[]` when a new send starts. */
   onFieldErrors?: (errors: FieldError[]) => void;
   onError?: (error: ApiError, envelope: Envelope) => void;
+  ref?: Ref<SendPanelHandle>;
 };
 
 type Outcome =
@@ -61,19 +62,18 @@ function bodyText(body: unknown): string {
   return JSON.stringify(body, null, 2);
 }
 
-export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError }: SendPanelProps) {
+export type SendPanelHandle = {
+  /**
+   * Sends a message again exactly as it was posted (from the history), through this same path: one POST,
+   * never retried, the outcome shown here. Its conversation is the envelope's own.
+   */
+  resend(envelope: Envelope): void;
+};
+
+export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError, ref }: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
-  const {
-    client,
-    gaps,
-    conversationId,
-    target,
-    baseUrl,
-    token,
-    rememberConversationId,
-    addLocalThreadEntry,
-  } = connection;
+  const { client, gaps, target, baseUrl, token, rememberConversationId, addLocalThreadEntry } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
@@ -86,16 +86,22 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
   if (sending) reasons.push('sending');
   const blocked = reasons.length > 0;
 
-  const send = async () => {
-    if (inFlight.current || blocked) return;
+  const send = async (again?: Envelope) => {
+    if (inFlight.current) return;
+    // A resend carries its own conversation and an already-sent message; it needs only the token and target.
+    if (again ? gaps.some((gap) => gap !== 'conversationId') : blocked) return;
     inFlight.current = true;
     setSending(true);
     setOutcome(null);
     const sentTo = { target, baseUrl };
     let envelope: Envelope | undefined;
+    const conversationId = again?.conversation_id ?? connection.conversationId;
     try {
-      const { draft, sendToThird } = getMessage();
-      envelope = toEnvelope(draft, { sendToThird, conversationId });
+      if (again) envelope = again;
+      else {
+        const { draft, sendToThird } = getMessage();
+        envelope = toEnvelope(draft, { sendToThird, conversationId });
+      }
       onFieldErrors?.([]);
       const result = await mutation.mutateAsync({ envelope });
       setOutcome({ kind: 'sent', result });
@@ -117,6 +123,8 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
       setSending(false);
     }
   };
+
+  useImperativeHandle(ref, () => ({ resend: (envelope) => void send(envelope) }));
 
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (!isSendShortcut(event)) return;

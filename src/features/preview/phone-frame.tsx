@@ -101,7 +101,9 @@ export function PhoneFrame({
   chatRef,
   onChatScroll,
   children,
+  ref,
 }: {
+  ref?: Ref<HTMLDivElement>;
   theme: PhoneTheme;
   businessName: string;
   clock: string;
@@ -114,6 +116,7 @@ export function PhoneFrame({
   const covered = overlay !== null && overlay !== undefined && overlay !== false;
   return (
     <div
+      ref={ref}
       role="region"
       aria-label={t('preview.phone')}
       dir="ltr"

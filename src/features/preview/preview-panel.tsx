@@ -5,7 +5,7 @@
  * The draft changes on every keystroke, so the work per render is kept small: thread bubbles are memoised,
  * each body is tokenised once per change of its text, and nothing else is recomputed.
  */
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { type Draft, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
@@ -60,6 +60,7 @@ export function PreviewPanel({
   businessName = DEFAULT_BUSINESS_NAME,
   renderMap,
   now = systemNow,
+  phoneRef,
 }: {
   draft: Draft;
   thread?: ThreadEntry[];
@@ -67,6 +68,8 @@ export function PreviewPanel({
   businessName?: string;
   renderMap?: (point: GeoPoint) => ReactNode;
   now?: () => Date;
+  /** The phone's own element (frame included), e.g. to export it as an image. */
+  phoneRef?: Ref<HTMLDivElement>;
 }) {
   const { t } = useI18n();
   const [theme, setTheme] = usePhoneTheme();
@@ -123,6 +126,7 @@ export function PreviewPanel({
     <div className="flex flex-col gap-3">
       <ThemeSwitch dark={theme === 'dark'} onChange={(dark) => setTheme(dark ? 'dark' : 'light')} />
       <PhoneFrame
+        ref={phoneRef}
         theme={theme}
         businessName={name}
         clock={timeFormat.format(sentAt)}
