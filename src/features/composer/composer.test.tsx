@@ -265,7 +265,9 @@ describe('server field errors', () => {
     renderComposer({ kind: 'button', drafts }, <Grab />);
     const title = screen.getByRole('textbox', { name: 'Title' });
     act(() =>
-      grabbed.api?.showServerErrors([{ path: 'body.action.buttons[0].reply.title', message: 'Title is taken' }]),
+      grabbed.api?.showServerErrors([
+        { path: 'body.action.buttons[0].reply.title', message: 'Title is taken' },
+      ]),
     );
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/Refused by the server: Title is taken/);
