@@ -270,7 +270,7 @@ test('templates export as a JSON file of API payloads; an import keeps good entr
   await expect(report).toContainText('1 was already in the library.');
   await expect(report).toContainText('1 entry rejected:');
   await expect(report).toContainText('Entry 3 (“Trop long”)');
-  await expect(report).toContainText('message.body.action.buttons[1].reply.title: 23/20 characters');
+  await expect(report).toContainText('message.body.action.buttons[1].reply.title: 23/20');
   await expect(templateItems(page)).toHaveCount(3);
   await expect(panel.getByRole('listitem', { name: 'Menu' })).toContainText('List');
   await expect(panel.getByRole('listitem', { name: 'Trop long' })).toHaveCount(0);

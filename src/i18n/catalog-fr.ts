@@ -1,16 +1,22 @@
 import { app } from './fr/app.ts';
 import { composer } from './fr/composer.ts';
 import { connection } from './fr/connection.ts';
+import { issues } from './fr/issues.ts';
 import { library } from './fr/library.ts';
 import { map } from './fr/map.ts';
 import { preview } from './fr/preview.ts';
 import { type Message } from './types.ts';
 
 /** French is the source catalog: its keys are the keys every language must provide. */
-export const fr = { ...app, ...composer, ...connection, ...library, ...map, ...preview } satisfies Record<
-  string,
-  Message
->;
+export const fr = {
+  ...app,
+  ...composer,
+  ...connection,
+  ...issues,
+  ...library,
+  ...map,
+  ...preview,
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Record<MessageKey, Message>;

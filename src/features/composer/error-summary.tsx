@@ -1,7 +1,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
-import { describeDraftPath, describeIssue } from './issue-text.ts';
+import { describeIssue } from '../../i18n/issue-text.ts';
+import { describeDraftPath } from './issue-text.ts';
 import { useAllIssues } from './issue-store.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { type MessageKind } from '../../domain/message/draft.ts';
 import { type IssuePath } from '../../domain/message/issues.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { describeIssue } from './issue-text.ts';
+import { describeIssue } from '../../i18n/issue-text.ts';
 import { pathKey, useIssuesAt } from './issue-store.ts';
 
 /** Issues that belong to a group rather than a field: "4/3 buttons", "11/10 rows". */

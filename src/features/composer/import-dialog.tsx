@@ -1,26 +1,15 @@
 import { useState } from 'react';
 import { fromPayload, parseJsonText, type FromPayloadResult } from '../../domain/message/codec.ts';
-import { formatIssuePath, type PayloadIssue } from '../../domain/message/issues.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { issueLine } from '../../i18n/issue-text.ts';
 import { useComposerApi } from './composer-provider.tsx';
-import { describeIssue } from './issue-text.ts';
 
 /** Largest file the dialog reads: far above any valid message, small enough to never freeze the tab. */
 const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
 
 type Outcome = { kind: 'idle' } | { kind: 'failed'; result: Extract<FromPayloadResult, { ok: false }> };
-
-/** `body.action.buttons[1].reply.title: 23/20` */
-function issueLine(t: ReturnType<typeof useI18n>['t'], issue: PayloadIssue): string {
-  const where = formatIssuePath(issue.path);
-  const what =
-    issue.key === 'tooLong' && issue.params
-      ? `${Number(issue.params.count)}/${Number(issue.params.limit)}`
-      : describeIssue(t, issue);
-  return where ? `${where}: ${what}` : what;
-}
 
 export function ImportDialog({
   open,

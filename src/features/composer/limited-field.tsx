@@ -14,7 +14,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId, fieldName } from './composer-values.ts';
-import { describeIssue } from './issue-text.ts';
+import { describeIssue } from '../../i18n/issue-text.ts';
 import { pathKey, useIssuesAt } from './issue-store.ts';
 
 export interface LimitedFieldProps {

@@ -238,7 +238,7 @@ describe('TemplatesPanel', () => {
     expect(alert).toHaveTextContent('2 templates imported.');
     expect(alert).toHaveTextContent('1 entry rejected:');
     expect(alert).toHaveTextContent('Entry 2 (“Trop long”)');
-    expect(alert).toHaveTextContent('message.body.action.buttons[1].reply.title: 23/20 characters');
+    expect(alert).toHaveTextContent('message.body.action.buttons[1].reply.title: 23/20');
     expect(store.get().map((t) => t.name)).toEqual(['Texte', 'Liste']);
   });
 
@@ -248,7 +248,7 @@ describe('TemplatesPanel', () => {
     await user.upload(input, file(examples.text));
     expect(await screen.findByRole('alert')).toHaveTextContent('not a Digishare Composer templates export');
     await user.upload(input, file('{ "format": '));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('invalid JSON at line 1'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Invalid JSON at line 1'));
     expect(store.get()).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type DraftSnapshot, draftSummary } from './draft-snapshot.ts';
 import { downloadJson, fileStamp } from './download.ts';
-import { issueLine } from './issue-text.ts';
+import { issueLine } from '../../i18n/issue-text.ts';
 import { useKindLabel } from './use-kind-label.ts';
 import { copySnapshot } from './snapshot-copy.ts';
 import { StorageNotices } from './storage-notices.tsx';

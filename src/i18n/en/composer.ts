@@ -77,27 +77,6 @@ export const composer: Translation<typeof fr> = {
   'composer.field.description': 'description',
   'composer.field.rows': 'rows',
 
-  'composer.issue.required': 'Required.',
-  'composer.issue.blank': 'Cannot be only spaces.',
-  'composer.issue.tooLong': {
-    one: '{length}/{limit} characters: remove {count} character.',
-    other: '{length}/{limit} characters: remove {count}.',
-  },
-  'composer.issue.tooMany': '{count}/{limit} {item}: too many.',
-  'composer.issue.tooFew': 'At least {limit} {item} needed.',
-  'composer.issue.duplicate': '“{value}” is used more than once; each must be unique.',
-  'composer.issue.outOfRange': 'Must be between {min} and {max}.',
-  'composer.issue.notANumber': 'Not a number (example: 33.5731).',
-  'composer.issue.invalidType': 'Expected type: {expected}.',
-  'composer.issue.invalidValue': 'Expected value: {expected}.',
-  'composer.issue.invalidValueGeneric': 'Invalid value.',
-  'composer.issue.unknownKey': 'Not a field of the API.',
-  'composer.issue.unknownType': 'Unknown type; expected: {expected}.',
-  'composer.issue.invalidJson': 'Invalid JSON at line {line}, column {column}.',
-  'composer.issue.invalidEncoding': 'The content is damaged: not valid base64url UTF-8.',
-
-  'composer.issue.server': 'Refused by the server: {message}',
-
   'composer.summary.title': {
     one: '{count} thing to fix before sending',
     other: '{count} things to fix before sending',

@@ -74,27 +74,6 @@ export const composer = {
   'composer.field.description': 'description',
   'composer.field.rows': 'lignes',
 
-  'composer.issue.required': 'Obligatoire.',
-  'composer.issue.blank': 'Ne peut pas contenir que des espaces.',
-  'composer.issue.tooLong': {
-    one: '{length}/{limit} caractères : retirez {count} caractère.',
-    other: '{length}/{limit} caractères : retirez-en {count}.',
-  },
-  'composer.issue.tooMany': '{count}/{limit} {item} : c’est trop.',
-  'composer.issue.tooFew': 'Il faut au moins {limit} {item}.',
-  'composer.issue.duplicate': '« {value} » est utilisé plusieurs fois ; chaque valeur doit être unique.',
-  'composer.issue.outOfRange': 'Doit être entre {min} et {max}.',
-  'composer.issue.notANumber': 'Ce n’est pas un nombre (exemple : 33.5731).',
-  'composer.issue.invalidType': 'Type attendu : {expected}.',
-  'composer.issue.invalidValue': 'Valeur attendue : {expected}.',
-  'composer.issue.invalidValueGeneric': 'Valeur invalide.',
-  'composer.issue.unknownKey': 'Champ inconnu de l’API.',
-  'composer.issue.unknownType': 'Type inconnu ; attendu : {expected}.',
-  'composer.issue.invalidJson': 'JSON invalide à la ligne {line}, colonne {column}.',
-  'composer.issue.invalidEncoding': 'Le contenu est abîmé : ce n’est pas du base64url UTF-8 valide.',
-
-  'composer.issue.server': 'Refusé par le serveur : {message}',
-
   'composer.summary.title': {
     one: '{count} point à corriger avant l’envoi',
     other: '{count} points à corriger avant l’envoi',
