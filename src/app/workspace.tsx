@@ -146,15 +146,19 @@ function Columns() {
           <DraftAutosave />
           <StorageNotices areas={['drafts']} />
           <ShareLinkLoader />
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
-            <KeyboardShortcuts
-              onNew={() => newMessage.current?.start()}
-              onSaveTemplate={() => templates.current?.openSave()}
-              onFocusSearch={() => templates.current?.focusSearch()}
-            />
-          </div>
-          <Composer onConversationId={setConversationId} />
+          <Composer
+            onConversationId={setConversationId}
+            actions={
+              <>
+                <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
+                <KeyboardShortcuts
+                  onNew={() => newMessage.current?.start()}
+                  onSaveTemplate={() => templates.current?.openSave()}
+                  onFocusSearch={() => templates.current?.focusSearch()}
+                />
+              </>
+            }
+          />
         </section>
         <section aria-label={t('app.connection')} className={CARD}>
           <ConnectionPanel />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { assertNever } from '../../domain/assert-never.ts';
 import { toPayload } from '../../domain/message/codec.ts';
@@ -44,14 +44,23 @@ export function shareLink(
   return `${location.origin}${location.pathname}${location.search}#${SHARE_HASH_KEY}=${token}`;
 }
 
-export function Composer({ onConversationId }: { onConversationId?: (conversationId: string) => void }) {
+export function Composer({
+  onConversationId,
+  actions,
+}: {
+  onConversationId?: (conversationId: string) => void;
+  /** More controls for the composer's toolbar (placed first), e.g. "New message". */
+  actions?: ReactNode;
+}) {
   const { t } = useI18n();
   const { control, register, getValues } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   const [importOpen, setImportOpen] = useState(false);
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center justify-end gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        {actions}
+        <span className="flex-1" />
         <Button onClick={() => setImportOpen(true)}>{t('composer.import.open')}</Button>
         <CopyButton text={() => shareLink(getValues(), window.location)} label={t('composer.share.copy')} />
       </div>
