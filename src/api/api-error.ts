@@ -203,3 +203,11 @@ export function apiErrorFromResponse(response: {
   if (body !== undefined) init.body = body;
   return new ApiError(init);
 }
+
+/**
+ * Whether a failed send may still have been delivered: no answer in time (timeout, 408, 504) or a gateway that
+ * lost the upstream's answer (502). Such a send is reported as "outcome unknown", never as a plain failure.
+ */
+export function isOutcomeUnknown(error: ApiError): boolean {
+  return error.kind === 'timeout' || error.status === 502;
+}

@@ -4,7 +4,7 @@
  * and restores what the composer holds.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { type ApiError, type FieldError } from '../api/api-error.ts';
+import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
 import { type Draft } from '../domain/message/draft.ts';
 import { type Envelope } from '../domain/message/schema.ts';
 import {
@@ -67,7 +67,7 @@ function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
         conversationId: envelope.conversation_id,
         envelope,
         httpStatus: error.status,
-        outcome: 'failed',
+        outcome: isOutcomeUnknown(error) ? 'unknown' : 'failed',
         errorKind: error.kind,
         at: new Date(),
       });
@@ -115,7 +115,7 @@ function Library({
   sendRef: RefObject<SendPanelHandle | null>;
 }) {
   const { load, getSnapshot, replace } = useComposerApi();
-  const { setConversationId } = useConnection();
+  const { setConversationId, target } = useConnection();
   const onOpen = useCallback(
     (draft: Draft, sendToThird: boolean, conversationId: string) => {
       load({ draft, sendToThird });
@@ -126,7 +126,11 @@ function Library({
   return (
     <>
       <TemplatesPanel ref={templatesRef} getSnapshot={getSnapshot} onLoad={replace} />
-      <HistoryPanel onOpen={onOpen} onResend={(envelope) => sendRef.current?.resend(envelope)} />
+      <HistoryPanel
+        onOpen={onOpen}
+        currentTarget={target}
+        onResend={(envelope) => sendRef.current?.resend(envelope)}
+      />
     </>
   );
 }

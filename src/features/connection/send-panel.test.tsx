@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Draft } from '../../domain/message/draft.ts';
 import examples from '../../domain/message/fixtures/spec-examples.json';
 import { type ConnectionInitialState } from './connection-provider.tsx';
-import { SendPanel, type SendPanelProps } from './send-panel.tsx';
+import { type Envelope } from '../../domain/message/schema.ts';
+import { SendPanel, type SendPanelHandle, type SendPanelProps } from './send-panel.tsx';
 import { deferred, fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 
 const SECRET = 'canary-7f3e9b';
@@ -291,5 +292,58 @@ describe('Send errors', () => {
     await user.click(button);
     expect(await screen.findByText(/^Sent: message msg_2/)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('redacts the token from echoed field errors and from what a success hands on', async () => {
+    let status = 422;
+    fakeFetch(() =>
+      status === 422
+        ? jsonResponse(422, { message: 'Invalid', errors: { body: [`Token ${SECRET} may not post this`] } })
+        : jsonResponse(201, { id: `msg_${SECRET}`, status: 'sent' }),
+    );
+    const { user, button, onFieldErrors, onSent, container } = renderSend();
+    await user.click(button);
+    await screen.findByRole('alert');
+    expect(onFieldErrors).toHaveBeenLastCalledWith([
+      { path: 'body', message: 'Token <TOKEN> may not post this' },
+    ]);
+    status = 201;
+    await user.click(button);
+    await screen.findByText(/^Sent: message msg_<TOKEN>/);
+    expect(onSent).toHaveBeenCalledWith(
+      expect.objectContaining({ result: expect.objectContaining({ id: 'msg_<TOKEN>' }) }),
+    );
+    expect(JSON.stringify(onSent.mock.calls)).not.toContain(SECRET);
+    expect(container.textContent).not.toContain(SECRET);
+  });
+
+  it('after a gateway lost the answer (502), says the outcome is unknown rather than "send again"', async () => {
+    fakeFetch(() => jsonResponse(502, { message: 'Bad Gateway' }));
+    const { user, button } = renderSend();
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The outcome is unknown: check the conversation before sending it again.',
+    );
+  });
+});
+
+describe('resend', () => {
+  it('says why a resend cannot start instead of leaving the last result on screen', async () => {
+    fakeFetch(() => jsonResponse(201, { id: 'msg_1', status: 'sent' }));
+    const handle: { current: SendPanelHandle | null } = { current: null };
+    renderSend({ ref: handle }, { conversationId: 'conv' });
+    act(() => handle.current?.resend(examples.text as Envelope));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot resend: Enter an API token.');
+  });
+
+  it('posts the envelope as it was, to its own conversation', async () => {
+    const { calls } = fakeFetch(() => jsonResponse(201, { id: 'msg_9', status: 'sent' }));
+    const handle: { current: SendPanelHandle | null } = { current: null };
+    renderSend({ ref: handle }, { token: SECRET });
+    const again = { ...examples.text, conversation_id: 'conv-old' } as Envelope;
+    act(() => handle.current?.resend(again));
+    expect(await screen.findByText(/^Sent: message msg_9/)).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.body).toBe(JSON.stringify(again));
   });
 });

@@ -5,7 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { ApiError, isApiError, type FieldError } from '../../api/api-error.ts';
+import { ApiError, isApiError, isOutcomeUnknown, type FieldError } from '../../api/api-error.ts';
 import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -39,7 +39,9 @@ export type SendPanelProps = {
 
 type Outcome =
   | { kind: 'sent'; result: SendMessageResult }
-  | { kind: 'failed'; error: ApiError; target: ApiTarget; baseUrl: string | null };
+  | { kind: 'failed'; error: ApiError; target: ApiTarget; baseUrl: string | null }
+  /** A resend that could not start: it says why instead of leaving an older result on screen. */
+  | { kind: 'blocked'; reasons: BlockReason[] };
 
 type BlockReason = 'message' | ConnectionGap | 'sending';
 
@@ -56,6 +58,18 @@ function isSendShortcut(event: KeyboardEvent): boolean {
 }
 
 /** Pretty JSON when the body is JSON, the text as is otherwise (never interpreted as markup). */
+/** The same value with the token replaced by `<TOKEN>` in every string it holds. */
+function redactDeep<T>(value: T, token: string): T {
+  if (typeof value === 'string') return redactToken(value, token) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, token)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, redactDeep(item as unknown, token)]),
+    ) as T;
+  }
+  return value;
+}
+
 function bodyText(body: unknown): string {
   if (body === undefined) return '';
   if (typeof body === 'string') return body;
@@ -87,9 +101,18 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
   const blocked = reasons.length > 0;
 
   const send = async (again?: Envelope) => {
-    if (inFlight.current) return;
-    // A resend carries its own conversation and an already-sent message; it needs only the token and target.
-    if (again ? gaps.some((gap) => gap !== 'conversationId') : blocked) return;
+    if (again) {
+      // A resend carries its own conversation and an already-sent message; it needs only the token and target.
+      const missing: BlockReason[] = [
+        ...gaps.filter((gap) => gap !== 'conversationId'),
+        ...(inFlight.current ? ['sending' as const] : []),
+      ];
+      if (missing.length > 0) {
+        setOutcome({ kind: 'blocked', reasons: missing });
+        return;
+      }
+    }
+    if (inFlight.current || (!again && blocked)) return;
     inFlight.current = true;
     setSending(true);
     setOutcome(null);
@@ -103,7 +126,8 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         envelope = toEnvelope(draft, { sendToThird, conversationId });
       }
       onFieldErrors?.([]);
-      const result = await mutation.mutateAsync({ envelope });
+      // A server may echo the token back (in an id, a body): nothing it says is shown or kept unredacted.
+      const result = redactDeep(await mutation.mutateAsync({ envelope }), token);
       setOutcome({ kind: 'sent', result });
       rememberConversationId(conversationId);
       // The message joins the thread whether or not the app listens to onSent.
@@ -116,7 +140,14 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         ? caught
         : new ApiError({ kind: 'network', message: 'The request failed', cause: caught });
       setOutcome({ kind: 'failed', error, ...sentTo });
-      if (error.kind === 'validation' && error.fieldErrors.length > 0) onFieldErrors?.(error.fieldErrors);
+      if (error.kind === 'validation' && error.fieldErrors.length > 0) {
+        onFieldErrors?.(
+          error.fieldErrors.map((fieldError) => ({
+            path: redactToken(fieldError.path, token),
+            message: redactToken(fieldError.message, token),
+          })),
+        );
+      }
       if (envelope) onError?.(error, envelope);
     } finally {
       inFlight.current = false;
@@ -169,6 +200,13 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         {outcome?.kind === 'sent' && <SentDetails result={outcome.result} token={token} />}
       </div>
       {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} token={token} />}
+      {outcome?.kind === 'blocked' && (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          {t('connection.send.resendBlocked', {
+            reasons: outcome.reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' '),
+          })}
+        </p>
+      )}
     </div>
   );
 }
@@ -248,7 +286,11 @@ function FailureDetails({
           </ul>
         </>
       )}
-      <p className="text-xs opacity-80">{t('connection.send.formKept')}</p>
+      <p className="text-xs opacity-80">
+        {isOutcomeUnknown(outcome.error)
+          ? t('connection.send.formKeptUnknown')
+          : t('connection.send.formKept')}
+      </p>
     </div>
   );
 }

@@ -17,7 +17,7 @@ function envelopeFor(example: { type: string; body: unknown }, conversationId: s
   } as Envelope;
 }
 
-function setup() {
+function setup(currentTarget = 'sandbox') {
   const store = createPersistentValue(
     createLibraryStorage(() => new MemoryStorage()),
     historyRecord,
@@ -51,7 +51,9 @@ function setup() {
   );
   const onOpen = vi.fn();
   const onResend = vi.fn();
-  const view = renderInEnglish(<HistoryPanel store={store} onOpen={onOpen} onResend={onResend} />);
+  const view = renderInEnglish(
+    <HistoryPanel store={store} currentTarget={currentTarget} onOpen={onOpen} onResend={onResend} />,
+  );
   return { ...view, store, onOpen, onResend };
 }
 
@@ -107,6 +109,35 @@ describe('HistoryPanel', () => {
     expect(onResend).toHaveBeenCalledWith(envelopeFor(examples.text, 'conv-A'));
   });
 
+  it('names the target a resend would take and warns when it is not the first one', async () => {
+    const { user } = setup('digishare');
+    await user.click(within(entries()[1]!).getByRole('button', { name: 'Resend…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Resend this message?' });
+    expect(dialog).toHaveTextContent('through the current API target (digishare)');
+    expect(dialog).toHaveTextContent('It was first sent through sandbox; it would now go through digishare.');
+  });
+
+  it('shows a send with no answer in time as "Outcome unknown" and warns before resending it', async () => {
+    const { user, store } = setup();
+    recordSend(
+      {
+        target: 'sandbox',
+        conversationId: 'conv-C',
+        envelope: envelopeFor(examples.text, 'conv-C'),
+        outcome: 'unknown',
+        errorKind: 'timeout',
+        at: new Date('2026-03-14T10:00:00Z'),
+      },
+      store,
+    );
+    const latest = await screen.findByText(/Outcome unknown/);
+    expect(latest).toBeInTheDocument();
+    await user.click(within(entries()[0]!).getByRole('button', { name: 'Resend…' }));
+    expect(screen.getByRole('dialog', { name: 'Resend this message?' })).toHaveTextContent(
+      'The first send had no answer in time: it may have arrived.',
+    );
+  });
+
   it('exports the history as JSON', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -130,7 +161,9 @@ describe('HistoryPanel', () => {
       historyRecord,
       () => [],
     );
-    renderInEnglish(<HistoryPanel store={store} onOpen={vi.fn()} onResend={vi.fn()} />);
+    renderInEnglish(
+      <HistoryPanel store={store} currentTarget="sandbox" onOpen={vi.fn()} onResend={vi.fn()} />,
+    );
     expect(screen.getByText(/No sends yet/)).toBeInTheDocument();
   });
 });

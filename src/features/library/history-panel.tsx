@@ -38,6 +38,7 @@ function EntryView({
   const at = new Date(entry.at);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
   const sent = entry.outcome === 'sent';
+  const unknown = entry.outcome === 'unknown';
   return (
     <li
       aria-labelledby={summaryId}
@@ -47,12 +48,16 @@ function EntryView({
         <span
           className={cn(
             'rounded px-1.5 py-0.5 text-xs font-semibold',
-            sent
-              ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200'
-              : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+            sent && 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+            unknown && 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
+            !sent && !unknown && 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
           )}
         >
-          {sent ? t('library.history.sent') : t('library.history.failed')}
+          {sent
+            ? t('library.history.sent')
+            : unknown
+              ? t('library.history.unknown')
+              : t('library.history.failed')}
           {entry.httpStatus !== undefined &&
             ` · ${t('library.history.httpStatus', { status: entry.httpStatus })}`}
           {!sent && entry.errorKind !== undefined && ` · ${entry.errorKind}`}
@@ -112,8 +117,11 @@ function EntryView({
 export function HistoryPanel({
   onOpen,
   onResend,
+  currentTarget,
   store = historyStore,
 }: {
+  /** Where a resend would go now (the connection's target, e.g. `sandbox`), named in the confirmation. */
+  currentTarget: string;
   onOpen: (draft: Draft, sendToThird: boolean, conversationId: string) => void;
   /** Called after the user confirms; the app sends it through the normal send path. */
   onResend: (envelope: Envelope) => void;
@@ -198,9 +206,24 @@ export function HistoryPanel({
           </>
         }
       >
-        <p className="text-sm">
-          {t('library.history.confirmText', { conversation: confirming?.conversationId ?? '' })}
-        </p>
+        <div className="flex flex-col gap-2 text-sm">
+          <p>
+            {t('library.history.confirmText', {
+              conversation: confirming?.conversationId ?? '',
+              target: currentTarget,
+            })}
+          </p>
+          {confirming !== null && confirming.target !== currentTarget && (
+            <p className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+              {t('library.history.confirmOtherTarget', { was: confirming.target, now: currentTarget })}
+            </p>
+          )}
+          {confirming?.outcome === 'unknown' && (
+            <p className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+              {t('library.history.confirmUnknown')}
+            </p>
+          )}
+        </div>
       </Dialog>
     </section>
   );

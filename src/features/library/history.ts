@@ -15,7 +15,8 @@ export const HISTORY_FILE_FORMAT = 'digishare-composer-history';
 export const HISTORY_FILE_VERSION = 1;
 const SHORT_TEXT_MAX_CHARS = 200;
 
-export type SendOutcome = 'sent' | 'failed';
+/** `unknown`: no answer in time, so the message may have arrived (see isOutcomeUnknown). */
+export type SendOutcome = 'sent' | 'failed' | 'unknown';
 
 /** What the app reports after each send. */
 export interface SendRecord {
@@ -58,7 +59,7 @@ const historyEntrySchema = z.object({
   target: shortText,
   conversationId: z.string(),
   envelope: envelopeShapeSchema,
-  outcome: z.enum(['sent', 'failed']),
+  outcome: z.enum(['sent', 'failed', 'unknown']),
   httpStatus: z.number().int().optional().catch(undefined),
   messageId: shortText.optional().catch(undefined),
   durationMs: z.number().nonnegative().optional().catch(undefined),

@@ -61,6 +61,9 @@ export const connection: Translation<typeof fr> = {
   'connection.send.sentNoId': 'Sent · HTTP {status} · {ms} ms',
   'connection.send.responseBody': 'Server response',
   'connection.send.formKept': 'Your message is unchanged: fix it and send again whenever you like.',
+  'connection.send.formKeptUnknown':
+    'Your message is unchanged. The outcome is unknown: check the conversation before sending it again.',
+  'connection.send.resendBlocked': 'Cannot resend: {reasons}',
 
   'connection.error.validation.send': 'The server refused the message (HTTP {status}).',
   'connection.error.validation.profile': 'The server refused the request (HTTP {status}).',

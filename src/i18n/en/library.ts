@@ -97,6 +97,7 @@ export const library: Translation<typeof fr> = {
   'library.history.export': { one: 'Export {count} send (JSON)', other: 'Export {count} sends (JSON)' },
   'library.history.sent': 'Sent',
   'library.history.failed': 'Failed',
+  'library.history.unknown': 'Outcome unknown',
   'library.history.httpStatus': 'HTTP {status}',
   'library.history.conversation': 'Conversation',
   'library.history.target': 'Target',
@@ -108,7 +109,11 @@ export const library: Translation<typeof fr> = {
   'library.history.notResendable': 'This message breaks the current rules: open it to fix it.',
   'library.history.confirmTitle': 'Resend this message?',
   'library.history.confirmText':
-    'The message will be sent again to conversation “{conversation}”, through the current API target.',
+    'Send this message again to conversation “{conversation}”, through the current API target ({target})?',
+  'library.history.confirmOtherTarget':
+    'It was first sent through {was}; it would now go through {now}. Change the API target first if that is not what you want.',
+  'library.history.confirmUnknown':
+    'The first send had no answer in time: it may have arrived. Check the conversation before sending it again.',
   'library.history.confirmResend': 'Resend',
   'library.history.cancel': 'Cancel',
 

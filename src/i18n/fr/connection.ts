@@ -60,6 +60,9 @@ export const connection = {
   'connection.send.sentNoId': 'Envoyé · HTTP {status} · {ms} ms',
   'connection.send.responseBody': 'Réponse du serveur',
   'connection.send.formKept': 'Votre message n’a pas changé : corrigez et renvoyez quand vous voulez.',
+  'connection.send.formKeptUnknown':
+    'Votre message n’a pas changé. L’issue est inconnue : vérifiez la conversation avant de le renvoyer.',
+  'connection.send.resendBlocked': 'Renvoi impossible : {reasons}',
 
   'connection.error.validation.send': 'Le serveur a refusé le message (HTTP {status}).',
   'connection.error.validation.profile': 'Le serveur a refusé la requête (HTTP {status}).',

@@ -99,6 +99,7 @@ export const library = {
   },
   'library.history.sent': 'Envoyé',
   'library.history.failed': 'Échec',
+  'library.history.unknown': 'Issue inconnue',
   'library.history.httpStatus': 'HTTP {status}',
   'library.history.conversation': 'Conversation',
   'library.history.target': 'Cible',
@@ -111,7 +112,11 @@ export const library = {
     'Ce message ne respecte plus les règles actuelles : ouvrez-le pour le corriger.',
   'library.history.confirmTitle': 'Renvoyer ce message ?',
   'library.history.confirmText':
-    'Le message sera envoyé de nouveau à la conversation « {conversation} », par la cible d’API actuelle.',
+    'Renvoyer ce message à la conversation « {conversation} », par la cible d’API actuelle ({target}) ?',
+  'library.history.confirmOtherTarget':
+    'Il a d’abord été envoyé par {was} ; il partirait maintenant par {now}. Changez de cible d’API avant si ce n’est pas ce que vous voulez.',
+  'library.history.confirmUnknown':
+    'Le premier envoi est resté sans réponse : il est peut-être arrivé. Vérifiez la conversation avant de le renvoyer.',
   'library.history.confirmResend': 'Renvoyer',
   'library.history.cancel': 'Annuler',
 
