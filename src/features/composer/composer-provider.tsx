@@ -12,7 +12,7 @@ import {
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { parseIssuePath } from '../../domain/message/issues.ts';
-import { type Draft, type MessageKind } from '../../domain/message/draft.ts';
+import { type Draft, emptyDrafts, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 
@@ -22,6 +22,11 @@ export interface LoadedMessage {
 }
 
 interface ComposerApi {
+  /** What a load replaced, while it can still be undone; null otherwise. */
+  replaced: ComposerValues | null;
+  /** Brings back what the last load replaced. */
+  undoLoad(): void;
+  dismissUndo(): void;
   /** Replaces the draft of the message's kind and switches to it; the other kinds' drafts are kept. */
   load(message: LoadedMessage): void;
   /** Everything the composer holds: the kind, `send_to_third` and every kind's draft. */
@@ -62,9 +67,16 @@ export function ComposerProvider({
   });
   const [store] = useState(createIssueStore);
   const { reset, getValues } = form;
+  const [replaced, setReplaced] = useState<ComposerValues | null>(null);
   const load = useCallback(
     ({ draft, sendToThird }: LoadedMessage) => {
-      const current = getValues();
+      const current = structuredClone(getValues());
+      // Loading over typed text must not lose it: keep what was there, for an Undo.
+      const overwritten =
+        JSON.stringify(current.drafts[draft.kind]) !== JSON.stringify(emptyDrafts()[draft.kind]);
+      setReplaced(
+        overwritten && JSON.stringify(current.drafts[draft.kind]) !== JSON.stringify(draft) ? current : null,
+      );
       reset({
         kind: draft.kind,
         sendToThird: sendToThird ?? current.sendToThird,
@@ -90,11 +102,32 @@ export function ComposerProvider({
     const values = getValues();
     return { draft: values.drafts[values.kind], sendToThird: values.sendToThird };
   }, [getValues]);
+  const undoLoad = useCallback(() => {
+    if (replaced) reset(replaced);
+    setReplaced(null);
+  }, [replaced, reset]);
+  const dismissUndo = useCallback(() => setReplaced(null), []);
   const getSnapshot = useCallback(() => structuredClone(getValues()), [getValues]);
-  const replace = useCallback((values: ComposerValues) => reset(structuredClone(values)), [reset]);
+  const replace = useCallback(
+    (values: ComposerValues) => {
+      setReplaced(null);
+      reset(structuredClone(values));
+    },
+    [reset],
+  );
   const api = useMemo(
-    () => ({ load, getMessage, getSnapshot, replace, showServerErrors, store }),
-    [load, getMessage, getSnapshot, replace, showServerErrors, store],
+    () => ({
+      load,
+      replaced,
+      undoLoad,
+      dismissUndo,
+      getMessage,
+      getSnapshot,
+      replace,
+      showServerErrors,
+      store,
+    }),
+    [load, replaced, undoLoad, dismissUndo, getMessage, getSnapshot, replace, showServerErrors, store],
   );
   return (
     <FormProvider {...form}>

@@ -276,3 +276,38 @@ describe('server field errors', () => {
     expect(title).not.toHaveAttribute('aria-invalid');
   });
 });
+
+describe('loading over typed text', () => {
+  it('offers an Undo that brings the typed text back', async () => {
+    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
+    function Grab() {
+      const api = useComposerApi();
+      useEffect(() => {
+        grabbed.api = api;
+      });
+      return null;
+    }
+    const { user, message } = renderComposer({}, <Grab />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Mon brouillon');
+    act(() => grabbed.api?.load({ draft: { kind: 'text', body: 'Importé' } }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Importé');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Mon brouillon');
+    expect(message()?.draft).toEqual({ kind: 'text', body: 'Mon brouillon' });
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('offers nothing when the replaced draft was empty', () => {
+    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
+    function Grab() {
+      const api = useComposerApi();
+      useEffect(() => {
+        grabbed.api = api;
+      });
+      return null;
+    }
+    renderComposer({}, <Grab />);
+    act(() => grabbed.api?.load({ draft: { kind: 'text', body: 'Importé' } }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+});

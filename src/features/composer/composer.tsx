@@ -13,6 +13,7 @@ import { ErrorSummary } from './error-summary.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { ListEditor } from './list-editor.tsx';
+import { LoadUndo } from './load-undo.tsx';
 import { LocationEditor } from './location-editor.tsx';
 import { LocationRequestEditor } from './location-request-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
@@ -64,6 +65,7 @@ export function Composer({
         <Button onClick={() => setImportOpen(true)}>{t('composer.import.open')}</Button>
         <CopyButton text={() => shareLink(getValues(), window.location)} label={t('composer.share.copy')} />
       </div>
+      <LoadUndo />
       <KindPicker />
       <div className="flex items-center gap-2 text-sm">
         <input

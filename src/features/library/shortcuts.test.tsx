@@ -30,6 +30,11 @@ describe('matchShortcut', () => {
     expect(matchShortcut(key({ key: 'n', code: 'KeyN', altKey: true, repeat: true }), false)).toBeNull();
   });
 
+  it('leaves Option+letter to typing in a text field on a Mac (the "~" and "ñ" dead key)', () => {
+    expect(matchShortcut(key({ key: 'Dead', code: 'KeyN', altKey: true }, field), true)).toBeNull();
+    expect(matchShortcut(key({ key: 'ß', code: 'KeyS', altKey: true }, field), true)).toBeNull();
+  });
+
   it('reads "/" and "?" only outside text fields', () => {
     expect(matchShortcut(key({ key: '/' }), false)).toBe('focusSearch');
     expect(matchShortcut(key({ key: '?', shiftKey: true }), false)).toBe('help');

@@ -65,6 +65,9 @@ export function matchShortcut(
   if (event.defaultPrevented || event.repeat) return null;
   const letter = letterOf(event);
   if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    // Option+letter types characters on a Mac (Option+N is the "~" or "ñ" dead key): in a text field, only a
+    // key that really is the letter counts, so typing is never taken over.
+    if (!/^[a-z]$/i.test(event.key) && isTypingTarget(event.target)) return null;
     if (letter === 'n') return 'new';
     if (letter === 's') return 'saveTemplate';
     return null;
