@@ -146,7 +146,10 @@ function Columns() {
   return (
     <main className="mx-auto grid w-full max-w-[1440px] flex-1 items-start gap-6 p-4 lg:grid-cols-[minmax(0,1fr)_440px] lg:p-6">
       <div className="flex min-w-0 flex-col gap-6">
-        <section aria-label={t('app.editor')} className={CARD}>
+        <section aria-labelledby="editor-heading" className={CARD}>
+          <h2 id="editor-heading" className="sr-only">
+            {t('app.editor')}
+          </h2>
           <DraftAutosave />
           <StorageNotices areas={['drafts']} />
           <ShareLinkLoader />
@@ -164,21 +167,27 @@ function Columns() {
             }
           />
         </section>
-        <section aria-label={t('app.connection')} className={CARD}>
+        <div className={CARD}>
           <ConnectionPanel />
-        </section>
-        <section aria-label={t('app.send')} className={CARD}>
+        </div>
+        <section aria-labelledby="send-heading" className={CARD}>
+          <h2 id="send-heading" className="sr-only">
+            {t('app.send')}
+          </h2>
           <Send sendRef={send} />
         </section>
-        <section aria-label={t('app.inspector')} className={CARD}>
+        <div className={CARD}>
           <Inspector />
-        </section>
+        </div>
         <div className={CARD}>
           <Library templatesRef={templates} sendRef={send} />
         </div>
       </div>
       <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4">
-        <section aria-label={t('app.phone')} className="flex flex-col gap-3">
+        <section aria-labelledby="preview-heading" className="flex flex-col gap-3">
+          <h2 id="preview-heading" className="sr-only">
+            {t('app.phone')}
+          </h2>
           <Phone phoneRef={phone} />
         </section>
       </div>

@@ -52,6 +52,9 @@ export function useLocationPicker() {
   const longitude = useWatch({ control, name: 'drafts.location.longitude' });
   const fieldsPoint = pointFromFields(latitude, longitude);
   const [pin, setPin] = useState<GeoPoint | null>(fieldsPoint);
+  // The pin follows the fields; a typo leaves it where it was, but emptied fields (a new message) remove it.
+  const fieldsEmpty = latitude.trim() === '' && longitude.trim() === '';
+  if (fieldsEmpty && pin !== null) setPin(null);
   if (
     fieldsPoint !== null &&
     (pin === null || pin.latitude !== fieldsPoint.latitude || pin.longitude !== fieldsPoint.longitude)
