@@ -325,11 +325,13 @@ describe('sandbox API', () => {
 
     it('stops reading a streamed body that never ends', async () => {
       const chunk = Buffer.alloc(256 * 1024, 0x20);
+      // The server answers 413 and hangs up; a client still writing may see the hang-up (EPIPE, ECONNRESET)
+      // before it reads the answer. Either way the server stopped reading: a server that kept on would never
+      // answer, and this test would time out.
       const answer = await rawRequest(
         base,
         { Authorization: `Bearer ${TOKEN}`, 'Transfer-Encoding': 'chunked' },
         (req) => {
-          // Keep writing until the server has answered and hung up.
           const pump = () => {
             while (!req.destroyed && req.write(chunk));
             if (!req.destroyed) req.once('drain', pump);
@@ -337,9 +339,16 @@ describe('sandbox API', () => {
           req.on('response', () => req.destroy());
           pump();
         },
-      );
-      expect(answer.status).toBe(413);
-      expect(answer.headers['connection']).toBe('close');
+      ).catch((error: NodeJS.ErrnoException) => {
+        expect(['EPIPE', 'ECONNRESET']).toContain(error.code);
+        return null;
+      });
+      if (answer) {
+        expect(answer.status).toBe(413);
+        expect(answer.headers['connection']).toBe('close');
+      }
+      // And it is still serving.
+      expect((await call(base, 'POST', '/v1/messages', { body: JSON.stringify(TEXT) })).status).toBe(201);
     });
 
     it('answers 413 at once to a declared length far over the limit', async () => {
