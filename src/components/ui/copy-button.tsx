@@ -1,39 +1,59 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Button, type ButtonProps } from './button.tsx';
 
-type CopyState = 'idle' | 'copied' | 'failed';
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; value: string };
 
-/** Copies `text` to the clipboard and says so; a refused clipboard gets a message, never an exception. */
+/**
+ * Copies `text` to the clipboard and says so. Where the browser gives no clipboard (plain http on a LAN address)
+ * or refuses, the text is shown selected in a read-only field to copy by hand — never an exception.
+ */
 export function CopyButton({
   text,
   label,
   ...props
 }: Omit<ButtonProps, 'onClick' | 'children'> & { text: string | (() => string); label?: string }) {
   const { t } = useI18n();
-  const [state, setState] = useState<CopyState>('idle');
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  const fallback = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 2000);
+    if (state.kind === 'failed') {
+      fallback.current?.focus();
+      fallback.current?.select();
+      return;
+    }
+    if (state.kind === 'idle') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), 2000);
     return () => clearTimeout(timer);
   }, [state]);
+  const copy = async () => {
+    const value = typeof text === 'function' ? text() : text;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('No clipboard in this context');
+      await navigator.clipboard.writeText(value);
+      setState({ kind: 'copied' });
+    } catch {
+      setState({ kind: 'failed', value });
+    }
+  };
   return (
-    <span className="inline-flex items-center gap-2">
-      <Button
-        {...props}
-        onClick={() => {
-          const value = typeof text === 'function' ? text() : text;
-          navigator.clipboard.writeText(value).then(
-            () => setState('copied'),
-            () => setState('failed'),
-          );
-        }}
-      >
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <Button {...props} onClick={() => void copy()}>
         {label ?? t('app.copy')}
       </Button>
       <span role="status" className="text-xs text-neutral-600 dark:text-neutral-300">
-        {state === 'copied' ? t('app.copied') : state === 'failed' ? t('app.copyFailed') : ''}
+        {state.kind === 'copied' ? t('app.copied') : state.kind === 'failed' ? t('app.copyFailed') : ''}
       </span>
+      {state.kind === 'failed' && (
+        <input
+          ref={fallback}
+          readOnly
+          value={state.value}
+          aria-label={label ?? t('app.copy')}
+          onBlur={() => setState({ kind: 'idle' })}
+          className="w-64 rounded border border-neutral-300 bg-white px-2 py-1 font-mono text-xs dark:border-neutral-600 dark:bg-neutral-900"
+        />
+      )}
     </span>
   );
 }

@@ -13,7 +13,7 @@ export const app: Translation<typeof fr> = {
   'app.theme.dark': 'Dark phone theme',
   'app.copy': 'Copy',
   'app.copied': 'Copied',
-  'app.copyFailed': 'Could not copy: select the text and copy it by hand.',
+  'app.copyFailed': 'Could not copy: it is selected below, copy it by hand (Ctrl+C).',
   'app.close': 'Close',
   'app.error.title': 'Something unexpected went wrong',
   'app.error.body': 'What you typed is kept. Reload the page to continue.',

@@ -10,7 +10,7 @@ export const app = {
   'app.theme.dark': 'Thème sombre du téléphone',
   'app.copy': 'Copier',
   'app.copied': 'Copié',
-  'app.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le à la main.',
+  'app.copyFailed': 'Copie impossible : le texte est sélectionné ci-dessous, copiez-le à la main (Ctrl+C).',
   'app.close': 'Fermer',
   'app.error.title': 'Une erreur inattendue est survenue',
   'app.error.body': 'Votre saisie est conservée. Rechargez la page pour continuer.',
