@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { emptyDrafts } from '../../domain/message/draft.ts';
@@ -136,12 +136,20 @@ describe('reply buttons editor', () => {
       ],
     };
     const { user, message } = renderComposer({ kind: 'button', drafts });
-    await user.click(screen.getByRole('button', { name: 'Move Button 2 up' }));
+    screen.getByRole('button', { name: 'Move Button 2 up' }).focus();
+    await user.keyboard('{Enter}');
     expect(message()?.draft).toMatchObject({ buttons: [{ id: 'b' }, { id: 'a' }] });
-    expect(screen.getByRole('button', { name: 'Move Button 1 up' })).toBeDisabled();
+    // The moved item's button stays focused (now inert), so the keyboard user keeps their place.
+    const moveUp = screen.getByRole('button', { name: 'Move Button 1 up' });
+    expect(moveUp).toHaveAttribute('aria-disabled', 'true');
+    expect(moveUp).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(message()?.draft).toMatchObject({ buttons: [{ id: 'b' }, { id: 'a' }] });
     await user.click(screen.getByRole('button', { name: 'Remove Button 1' }));
     expect(message()?.draft).toMatchObject({ buttons: [{ id: 'a' }] });
     expect(screen.getByRole('button', { name: 'Remove Button 1' })).toBeDisabled();
+    // Focus went to the item that took the removed one's place.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Button 1' })).toHaveFocus());
   });
 
   it('flags a 21-character title and duplicate titles on both buttons', () => {

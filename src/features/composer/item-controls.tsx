@@ -1,8 +1,14 @@
 import { useId, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button.tsx';
+import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-/** Move up / move down / remove for one item of a list, each named after the item ("Move button 2 up"). */
+/**
+ * Move up / move down / remove for one item of a list, each named after the item ("Move button 2 up").
+ * Keyboard users keep their place: a move button that stops applying (the item reached the top) stays focusable
+ * with aria-disabled instead of dropping focus to the page, and after a removal focus goes to the item that took
+ * its place.
+ */
 export function ItemControls({
   name,
   index,
@@ -19,6 +25,17 @@ export function ItemControls({
   canRemove?: boolean;
 }) {
   const { t } = useI18n();
+  const first = index === 0;
+  const last = index === count - 1;
+  const remove = (button: HTMLElement) => {
+    const list = button.closest('ol');
+    onRemove(index);
+    requestAnimationFrame(() => {
+      const items = list ? [...list.children] : [];
+      const next = items[Math.min(index, items.length - 1)];
+      next?.querySelector<HTMLElement>('[data-item-heading]')?.focus();
+    });
+  };
   return (
     <div className="flex items-center gap-0.5">
       <Button
@@ -26,8 +43,9 @@ export function ItemControls({
         variant="ghost"
         aria-label={t('composer.item.moveUp', { name })}
         title={t('composer.item.moveUp', { name })}
-        disabled={index === 0}
-        onClick={() => onMove(index, index - 1)}
+        aria-disabled={first || undefined}
+        className="aria-disabled:cursor-not-allowed aria-disabled:text-neutral-300 dark:aria-disabled:text-neutral-600"
+        onClick={() => !first && onMove(index, index - 1)}
       >
         <span aria-hidden="true">↑</span>
       </Button>
@@ -36,8 +54,9 @@ export function ItemControls({
         variant="ghost"
         aria-label={t('composer.item.moveDown', { name })}
         title={t('composer.item.moveDown', { name })}
-        disabled={index === count - 1}
-        onClick={() => onMove(index, index + 1)}
+        aria-disabled={last || undefined}
+        className="aria-disabled:cursor-not-allowed aria-disabled:text-neutral-300 dark:aria-disabled:text-neutral-600"
+        onClick={() => !last && onMove(index, index + 1)}
       >
         <span aria-hidden="true">↓</span>
       </Button>
@@ -47,7 +66,7 @@ export function ItemControls({
         aria-label={t('composer.item.remove', { name })}
         title={t('composer.item.remove', { name })}
         disabled={!canRemove}
-        onClick={() => onRemove(index)}
+        onClick={(event) => remove(event.currentTarget)}
       >
         <span aria-hidden="true">✕</span>
       </Button>
@@ -126,7 +145,12 @@ export function ItemCard({
     <li className={styles.card}>
       <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
         <div className="flex items-center justify-between">
-          <h4 id={headingId} className={styles.heading}>
+          <h4
+            id={headingId}
+            tabIndex={-1}
+            data-item-heading
+            className={cn(styles.heading, 'outline-offset-2')}
+          >
             {name}
           </h4>
           <ItemControls name={name} {...position} canRemove={position.count > 1} />
