@@ -169,3 +169,16 @@ test('a 4,096-character text is accepted; one more is kept, flagged and trimmabl
   await page.getByRole('button', { name: 'Trim to 4,096 characters' }).click();
   await expect(page.getByText('Message ready to send.')).toBeVisible();
 });
+
+test('formatting from the toolbar or Ctrl+B is undone by Ctrl+Z, like typing', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const body = page.getByRole('textbox', { name: 'Message' });
+  await body.fill('Bonjour Adil');
+  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, 12));
+  await body.press('Control+b');
+  await expect(body).toHaveValue('Bonjour *Adil*');
+  await expect(phone(page).locator('strong')).toHaveText('Adil');
+  await body.press('Control+z');
+  await expect(body).toHaveValue('Bonjour Adil');
+  await expect(phone(page).locator('strong')).toHaveCount(0);
+});

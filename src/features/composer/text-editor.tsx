@@ -40,10 +40,18 @@ export function TextEditor() {
   const apply = (marker: string) => {
     const element = textarea.current;
     if (!element) return;
+    const { selectionStart: start, selectionEnd: end } = element;
     const current = getValues('drafts.text.body');
-    const wrapped = wrapSelection(current, element.selectionStart, element.selectionEnd, marker);
-    setValue('drafts.text.body', wrapped.value, { shouldDirty: true });
+    const wrapped = wrapSelection(current, start, end, marker);
     element.focus();
+    // Typing the markers through the browser keeps its undo history (Ctrl+Z takes them out again); where that is
+    // not available, set the value directly.
+    const typed =
+      typeof document.execCommand === 'function' &&
+      document.execCommand('insertText', false, marker + current.slice(start, end) + marker);
+    if (!typed || element.value !== wrapped.value) {
+      setValue('drafts.text.body', wrapped.value, { shouldDirty: true });
+    }
     element.setSelectionRange(wrapped.start, wrapped.end);
   };
 
