@@ -4,7 +4,7 @@
  * categories, so Arabic's six forms work the day its catalog lands); `{name}` placeholders are interpolated;
  * each locale carries its writing direction. It weighs about 1 KB where i18next + react-i18next weigh ~15 KB gz.
  */
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './catalog-en.ts';
 import { fr, type Catalog, type MessageKey } from './catalog-fr.ts';
 
@@ -71,6 +71,11 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
   }, []);
+  // The document's language and direction follow the UI (screen readers, hyphenation, spell checking).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = DIRECTIONS[locale];
+  }, [locale]);
   const value = useMemo(
     () => ({ locale, dir: DIRECTIONS[locale], t: createTranslator(locale), setLocale }),
     [locale, setLocale],

@@ -85,7 +85,8 @@ export function ButtonsEditor() {
             id={countId}
             count={fields.length}
             limit={BUTTONS_MAX}
-            label={t('composer.buttons.count', { count: fields.length, limit: BUTTONS_MAX })}
+            // The noun agrees with the limit: "1/3 buttons".
+            label={t('composer.buttons.count', { n: fields.length, count: BUTTONS_MAX })}
           />
         </div>
         <GroupIssues kind="button" path={['buttons']} />

@@ -115,7 +115,7 @@ describe('reply buttons editor', () => {
   it('disables "Add button" at 3 and says why; counts buttons', async () => {
     const { user } = renderComposer({ kind: 'button' });
     const add = screen.getByRole('button', { name: 'Add button' });
-    expect(screen.getByText('1/3 button')).toBeInTheDocument();
+    expect(screen.getByText('1/3 buttons')).toBeInTheDocument();
     await user.click(add);
     await user.click(add);
     expect(add).toBeDisabled();
@@ -318,4 +318,73 @@ describe('loading over typed text', () => {
     act(() => grabbed.api?.load({ draft: { kind: 'text', body: 'Importé' } }));
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
+});
+
+describe('error summary', () => {
+  it('lists problems in the order the fields appear', () => {
+    const drafts = emptyDrafts();
+    drafts.location = { kind: 'location', latitude: '', longitude: 'abc', name: '', address: '' };
+    renderComposer({ kind: 'location', drafts });
+    const entries = within(screen.getByRole('heading', { name: /to fix before sending/ }).parentElement!)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(entries).toEqual(['Latitude — Required.', 'Longitude — Not a number (example: 33.5731).']);
+  });
+});
+
+describe('every limited field, at and over its limit', () => {
+  const list = () => {
+    const drafts = emptyDrafts();
+    drafts.list = {
+      kind: 'list',
+      header: 'H',
+      body: 'B',
+      button: 'Voir',
+      sections: [{ title: 'S', rows: [{ id: 'r1', title: 'R', description: 'D' }] }],
+    };
+    return drafts;
+  };
+  const buttons = () => {
+    const drafts = emptyDrafts();
+    drafts.button = { kind: 'button', header: 'H', body: 'B', buttons: [{ id: 'a', title: 'A' }] };
+    return drafts;
+  };
+  const cases = [
+    ['location_request', 'Message', 1024, emptyDrafts],
+    ['button', 'Header (optional)', 60, buttons],
+    ['button', 'Body', 1024, buttons],
+    ['button', 'Title', 20, buttons],
+    ['button', 'ID', 256, buttons],
+    ['list', 'Header (optional)', 60, list],
+    ['list', 'Body', 1024, list],
+    ['list', 'List button label', 20, list],
+    ['list', 'Section title', 24, list],
+    ['list', 'Title', 24, list],
+    ['list', 'ID', 200, list],
+    ['list', 'Description (optional)', 72, list],
+  ] as const;
+
+  it.each(cases)(
+    '%s · %s: %i passes, one more is flagged and trimmable',
+    async (kind, label, limit, drafts) => {
+      const { user, message } = renderComposer({ kind, drafts: drafts() });
+      const field = screen.getByRole('textbox', { name: label });
+      fireEvent.change(field, { target: { value: 'é'.repeat(limit) } });
+      await act(async () => {});
+      expect(field).not.toHaveAttribute('aria-invalid');
+      expect(counterOf(field)).toHaveTextContent(
+        `${limit.toLocaleString('en')}/${limit.toLocaleString('en')}`,
+      );
+      fireEvent.change(field, { target: { value: 'é'.repeat(limit + 1) } });
+      await act(async () => {});
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveValue('é'.repeat(limit + 1));
+      expect(JSON.stringify(message()?.draft)).toContain('é'.repeat(limit + 1));
+      await user.click(
+        screen.getByRole('button', { name: `Trim to ${limit.toLocaleString('en')} characters` }),
+      );
+      expect(field).toHaveValue('é'.repeat(limit));
+      expect(field).not.toHaveAttribute('aria-invalid');
+    },
+  );
 });

@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
-import { describeDraftPath } from './issue-text.ts';
+import { compareDraftPaths, describeDraftPath } from './issue-text.ts';
 import { useAllIssues } from './issue-store.ts';
 
 /**
@@ -10,7 +11,8 @@ import { useAllIssues } from './issue-store.ts';
  * too, so "why can't I send?" always has an answer here.
  */
 export function ErrorSummary() {
-  const issues = useAllIssues();
+  const unordered = useAllIssues();
+  const issues = useMemo(() => [...unordered].sort((a, b) => compareDraftPaths(a.path, b.path)), [unordered]);
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   const { t } = useI18n();

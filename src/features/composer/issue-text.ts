@@ -52,3 +52,34 @@ export function describeDraftPath(t: Translate, kind: MessageKind, path: IssuePa
       return assertNever(kind);
   }
 }
+
+/** Where each field stands in its editor, top to bottom; items inside a list by index, then these. */
+const FIELD_ORDER: Record<string, number> = {
+  header: 0,
+  body: 1,
+  button: 2,
+  latitude: 0,
+  longitude: 1,
+  name: 2,
+  address: 3,
+  buttons: 3,
+  sections: 3,
+  title: 0,
+  id: 1,
+  description: 2,
+  rows: 3,
+};
+
+/** Orders draft paths as the fields appear on screen, so the error summary reads top to bottom. */
+export function compareDraftPaths(a: IssuePath, b: IssuePath): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const left = a[i];
+    const right = b[i];
+    if (left === right) continue;
+    if (left === undefined) return -1;
+    if (right === undefined) return 1;
+    const rank = (part: string | number) => (typeof part === 'number' ? part : (FIELD_ORDER[part] ?? 99));
+    return rank(left) - rank(right);
+  }
+  return 0;
+}

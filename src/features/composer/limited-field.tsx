@@ -46,12 +46,11 @@ function Counter({ id, name, limit }: { id: string; name: string; limit: number 
   const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // One element, tied to the field by aria-describedby: the count and, when it applies, the UTF-16 warning.
   return (
-    <span className="flex flex-col items-end gap-0.5 text-xs">
+    <span id={id} data-state={state} className="flex flex-col items-end gap-0.5 text-xs">
       <span
-        id={id}
-        data-state={state}
         className={cn(
           'tabular-nums',
           state === 'neutral' && 'text-neutral-500 dark:text-neutral-400',
@@ -59,7 +58,7 @@ function Counter({ id, name, limit }: { id: string; name: string; limit: number 
           state === 'error' && 'font-semibold text-red-700 dark:text-red-400',
         )}
       >
-        {`${count.toLocaleString()}/${limit.toLocaleString()}`}{' '}
+        {`${count.toLocaleString(locale)}/${limit.toLocaleString(locale)}`}{' '}
         <span className="sr-only">{t('composer.counter.characters')}</span>
       </span>
       {utf16Overflow(value, limit) && (
@@ -139,8 +138,9 @@ export const LimitedField = memo(function LimitedField({
       <div className="flex items-end justify-between gap-3">
         <label htmlFor={id} className="text-sm font-medium text-neutral-800 dark:text-neutral-200">
           {label}
+          {optional && ' '}
           {optional && (
-            <span className="ml-1 font-normal text-neutral-500 dark:text-neutral-400">
+            <span className="font-normal text-neutral-500 dark:text-neutral-400">
               {t('composer.optional')}
             </span>
           )}

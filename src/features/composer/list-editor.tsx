@@ -51,7 +51,7 @@ function RowsCount() {
         id={ROWS_COUNT_ID}
         count={total}
         limit={LIST_ROWS_MAX}
-        label={t('composer.list.rowsCount', { count: total, limit: LIST_ROWS_MAX })}
+        label={t('composer.list.rowsCount', { n: total, count: LIST_ROWS_MAX })}
       />
       {total >= LIST_ROWS_MAX && (
         <span id={ROWS_FULL_ID} className="text-xs text-neutral-600 dark:text-neutral-400">

@@ -36,7 +36,7 @@ export const composer: Translation<typeof fr> = {
   'composer.interactive.body': 'Body',
 
   'composer.buttons.legend': 'Buttons',
-  'composer.buttons.count': { one: '{count}/{limit} button', other: '{count}/{limit} buttons' },
+  'composer.buttons.count': { one: '{n}/{count} button', other: '{n}/{count} buttons' },
   'composer.buttons.item': 'Button {n}',
   'composer.buttons.title': 'Title',
   'composer.buttons.id': 'ID',
@@ -54,7 +54,7 @@ export const composer: Translation<typeof fr> = {
   'composer.list.rowTitle': 'Title',
   'composer.list.rowId': 'ID',
   'composer.list.rowDescription': 'Description',
-  'composer.list.rowsCount': { one: '{count}/{limit} row', other: '{count}/{limit} rows' },
+  'composer.list.rowsCount': { one: '{n}/{count} row', other: '{n}/{count} rows' },
   'composer.list.rowsFull': 'A list holds {limit} rows at most, all sections together.',
   'composer.list.addRow': 'Add row',
   'composer.list.addSection': 'Add section',
@@ -72,10 +72,10 @@ export const composer: Translation<typeof fr> = {
   'composer.item.rows': { one: 'row', other: 'rows' },
   'composer.item.sections': { one: 'section', other: 'sections' },
 
-  'composer.field.title': 'title',
+  'composer.field.title': 'Title',
   'composer.field.id': 'ID',
-  'composer.field.description': 'description',
-  'composer.field.rows': 'rows',
+  'composer.field.description': 'Description',
+  'composer.field.rows': 'Rows',
 
   'composer.summary.title': {
     one: '{count} thing to fix before sending',

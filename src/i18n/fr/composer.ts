@@ -32,7 +32,7 @@ export const composer = {
   'composer.interactive.body': 'Corps du message',
 
   'composer.buttons.legend': 'Boutons',
-  'composer.buttons.count': { one: '{count}/{limit} bouton', other: '{count}/{limit} boutons' },
+  'composer.buttons.count': { one: '{n}/{count} bouton', other: '{n}/{count} boutons' },
   'composer.buttons.item': 'Bouton {n}',
   'composer.buttons.title': 'Titre',
   'composer.buttons.id': 'Identifiant',
@@ -50,7 +50,7 @@ export const composer = {
   'composer.list.rowTitle': 'Titre',
   'composer.list.rowId': 'Identifiant',
   'composer.list.rowDescription': 'Description',
-  'composer.list.rowsCount': { one: '{count}/{limit} ligne', other: '{count}/{limit} lignes' },
+  'composer.list.rowsCount': { one: '{n}/{count} ligne', other: '{n}/{count} lignes' },
   'composer.list.rowsFull': 'Une liste contient {limit} lignes au plus, toutes sections confondues.',
   'composer.list.addRow': 'Ajouter une ligne',
   'composer.list.addSection': 'Ajouter une section',
@@ -69,10 +69,10 @@ export const composer = {
   'composer.item.rows': { one: 'ligne', other: 'lignes' },
   'composer.item.sections': { one: 'section', other: 'sections' },
 
-  'composer.field.title': 'titre',
-  'composer.field.id': 'identifiant',
-  'composer.field.description': 'description',
-  'composer.field.rows': 'lignes',
+  'composer.field.title': 'Titre',
+  'composer.field.id': 'Identifiant',
+  'composer.field.description': 'Description',
+  'composer.field.rows': 'Lignes',
 
   'composer.summary.title': {
     one: '{count} point à corriger avant l’envoi',
