@@ -60,9 +60,15 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'XMLHttpRequest'].map(
-          (name) => ({ name, message: 'src/domain is pure: no DOM, storage or network.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'fetch',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'XMLHttpRequest',
+        ].map((name) => ({ name, message: 'src/domain is pure: no DOM, storage or network.' })),
       ],
     },
   },

@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium when the machine has it (browser downloads are not always possible), else Playwright's own.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
