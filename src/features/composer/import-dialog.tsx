@@ -47,7 +47,14 @@ export function ImportDialog({
       setOutcome({ kind: 'failed', result: { ok: false, issues: [] } });
       return;
     }
-    const content = await file.text();
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      // The file went away or cannot be read: say so as any unreadable content would be.
+      setOutcome({ kind: 'failed', result: { ok: false, issues: [{ path: [], key: 'invalidEncoding' }] } });
+      return;
+    }
     setText(content);
     submit(content);
   };

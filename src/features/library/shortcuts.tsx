@@ -86,7 +86,7 @@ export function KeyboardShortcuts({
   useShortcuts({ onNew, onSaveTemplate, onFocusSearch, onHelp: () => setOpen(true) });
   return (
     <>
-      <Button size="sm" variant="ghost" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
+      <Button aria-keyshortcuts="?" onClick={() => setOpen(true)}>
         {t('library.shortcuts.button')}
       </Button>
       <ShortcutsOverlay open={open} onClose={() => setOpen(false)} />

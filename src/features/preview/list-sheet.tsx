@@ -178,7 +178,7 @@ export function ListSheet({
                         onChange={() => setChosen(key)}
                         aria-labelledby={rowTitleId}
                         aria-describedby={hasDescription ? rowDescriptionId : undefined}
-                        className="h-5 w-5 shrink-0 accent-[#00a884]"
+                        className="grid h-5 w-5 shrink-0 cursor-pointer appearance-none place-content-center rounded-full border-2 border-[#8696a0] before:block before:h-2.5 before:w-2.5 before:scale-0 before:rounded-full before:bg-[#00a884] before:transition-transform checked:border-[#00a884] checked:before:scale-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#00a884]"
                       />
                     </label>
                   );

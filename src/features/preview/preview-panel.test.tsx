@@ -137,7 +137,8 @@ describe('PreviewPanel: the phone', () => {
       },
     });
     for (const text of ['تأكيد', 'مرحبا', 'Bonjour', 'نعم']) {
-      expect(within(phone()).getByText(text).closest('[dir="auto"]')).not.toBeNull();
+      // The nearest element with a direction must be the text's own block, not the phone's fixed ltr frame.
+      expect(within(phone()).getByText(text).closest('[dir]')).toHaveAttribute('dir', 'auto');
     }
   });
 
