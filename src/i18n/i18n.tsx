@@ -2,7 +2,8 @@
  * The message catalog. A small typed layer over the platform's Intl instead of an i18n library: French is the
  * source catalog and its keys are the type every other language must fill; plurals use Intl.PluralRules (CLDR
  * categories, so Arabic's six forms work the day its catalog lands); `{name}` placeholders are interpolated;
- * each locale carries its writing direction. It weighs about 1 KB where i18next + react-i18next weigh ~15 KB gz.
+ * each locale carries its writing direction, set on <html>. It weighs about 1 KB gzip; i18next 26 +
+ * react-i18next 17, built with Vite for comparison, add 17.8 KB gzip to the bundle.
  */
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './catalog-en.ts';
