@@ -16,7 +16,8 @@ export function LoadUndo() {
     return () => clearTimeout(timer);
   }, [replaced, dismissUndo]);
   return (
-    <div role="status">
+    // Always present so screen readers announce the offer; takes no room while empty.
+    <div role="status" className="empty:-mb-5">
       {replaced && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
           <span>{t('composer.load.replaced')}</span>
