@@ -1,9 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
-import { useComposerApi } from './composer-provider.tsx';
 import { renderComposer } from './test-utils.tsx';
 import { wrapSelection } from './text-editor.tsx';
 
@@ -262,20 +260,10 @@ describe('server field errors', () => {
   it('shows them on the fields until the draft changes', async () => {
     const drafts = emptyDrafts();
     drafts.button = { kind: 'button', header: '', body: 'B', buttons: [{ id: 'a', title: 'Oui' }] };
-    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
-    function Grab() {
-      const api = useComposerApi();
-      useEffect(() => {
-        grabbed.api = api;
-      });
-      return null;
-    }
-    renderComposer({ kind: 'button', drafts }, <Grab />);
+    const { api } = renderComposer({ kind: 'button', drafts });
     const title = screen.getByRole('textbox', { name: 'Title' });
     act(() =>
-      grabbed.api?.showServerErrors([
-        { path: 'body.action.buttons[0].reply.title', message: 'Title is taken' },
-      ]),
+      api()?.showServerErrors([{ path: 'body.action.buttons[0].reply.title', message: 'Title is taken' }]),
     );
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/Refused by the server: Title is taken/);
@@ -287,17 +275,9 @@ describe('server field errors', () => {
 
 describe('loading over typed text', () => {
   it('offers an Undo that brings the typed text back', async () => {
-    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
-    function Grab() {
-      const api = useComposerApi();
-      useEffect(() => {
-        grabbed.api = api;
-      });
-      return null;
-    }
-    const { user, message } = renderComposer({}, <Grab />);
+    const { user, message, api } = renderComposer({});
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Mon brouillon');
-    act(() => grabbed.api?.load({ draft: { kind: 'text', body: 'Importé' } }));
+    act(() => api()?.load({ draft: { kind: 'text', body: 'Importé' } }));
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Importé');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Mon brouillon');
@@ -306,16 +286,8 @@ describe('loading over typed text', () => {
   });
 
   it('offers nothing when the replaced draft was empty', () => {
-    const grabbed: { api?: ReturnType<typeof useComposerApi> } = {};
-    function Grab() {
-      const api = useComposerApi();
-      useEffect(() => {
-        grabbed.api = api;
-      });
-      return null;
-    }
-    renderComposer({}, <Grab />);
-    act(() => grabbed.api?.load({ draft: { kind: 'text', body: 'Importé' } }));
+    const { api } = renderComposer({});
+    act(() => api()?.load({ draft: { kind: 'text', body: 'Importé' } }));
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 });
