@@ -445,8 +445,11 @@ test.describe('screenshots', () => {
     const search = page.getByRole('combobox', { name: 'Search address' });
     await search.fill('Twin Center');
     await search.press('Enter');
+    // Arrow keys move through results once they are there.
+    const list = page.getByRole('listbox', { name: 'Addresses found' });
+    await expect(list.getByRole('option')).toHaveCount(3);
     await search.press('ArrowDown');
-    await expect(page.getByRole('listbox', { name: 'Addresses found' })).toBeVisible();
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
     await editor.screenshot({ path: 'e2e/artifacts/location-search.png' });
     await search.press('Enter');
     await field(page, 'Place name').fill('Head office');
