@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiErrorKind } from './api-error.ts';
-import { createApiClient, joinUrl, type ApiClient, type ApiClientOptions } from './client.ts';
+import { createApiClient, joinUrl, redactToken, type ApiClient, type ApiClientOptions } from './client.ts';
 
 type Call = { url: string; init: RequestInit };
 
@@ -381,4 +381,46 @@ describe('createApiClient: no response', () => {
     await client(fetchImpl).request({ method: 'GET', path: '/m' });
     expect(vi.getTimerCount()).toBe(0);
   });
+});
+
+describe('redactToken', () => {
+  it('takes the token out as written and as JSON escapes it, and leaves placeholder-length tokens alone', () => {
+    expect(redactToken('Token abc-123 refused', 'abc-123')).toBe('Token <TOKEN> refused');
+    expect(redactToken('{"echo":"a\\"b\\\\cdef"}', 'a"b\\cdef')).toBe('{"echo":"<TOKEN>"}');
+    expect(redactToken('a box of x', 'x')).toBe('a box of x');
+  });
+});
+
+it('never hands back a token the server echoed, in data, error messages or field errors', async () => {
+  const token = 'canary-7f3e9b';
+  const echo = (status: number) =>
+    createApiClient({
+      baseUrl: '/api',
+      token,
+      fetchImpl: async () =>
+        new Response(
+          JSON.stringify({
+            id: `msg_${token}`,
+            message: `Bearer ${token} refused`,
+            errors: { body: [token] },
+          }),
+          { status, headers: { 'Content-Type': 'application/json' } },
+        ),
+    });
+  const ok = await echo(201).request({ method: 'POST', path: '/x', body: {} });
+  expect(ok.rawText).not.toContain(token);
+  expect(ok.data).toMatchObject({ id: 'msg_<TOKEN>' });
+  const failure = await echo(422)
+    .request({ method: 'POST', path: '/x', body: {} })
+    .then(
+      () => {
+        throw new Error('a 422 must fail');
+      },
+      (error: unknown) => error as ApiError,
+    );
+  expect(failure).toMatchObject({
+    serverMessage: 'Bearer <TOKEN> refused',
+    fieldErrors: [{ message: '<TOKEN>' }],
+  });
+  expect(JSON.stringify(failure.body)).not.toContain(token);
 });

@@ -3,7 +3,8 @@
  * every failure into an `ApiError`; it never retries, logs or notifies (components do that).
  *
  * The token only ever goes into the Authorization header: not into URLs, error messages or cache keys
- * (`cacheKey` carries a short, non-reversible fingerprint so a new token still means a new cache entry).
+ * (`cacheKey` carries a short, non-reversible fingerprint so a new token still means a new cache entry), and it
+ * is taken out of every response body before anything reads it.
  */
 import { ApiError, apiErrorFromResponse } from './api-error.ts';
 
@@ -57,6 +58,20 @@ function fingerprint(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Below this length a "token" is a placeholder (`x`), and masking it would garble every word that holds it. */
+const REDACT_MIN_TOKEN_CHARS = 6;
+export const TOKEN_PLACEHOLDER = '<TOKEN>';
+
+/**
+ * Replaces the token in a text, as written and as JSON escapes it. A server may echo the Authorization header
+ * back (in a message, an id, a field error): nothing the client returns carries the token.
+ */
+export function redactToken(text: string, token: string): string {
+  if (token.length < REDACT_MIN_TOKEN_CHARS) return text;
+  const escaped = JSON.stringify(token).slice(1, -1);
+  return text.split(token).join(TOKEN_PLACEHOLDER).split(escaped).join(TOKEN_PLACEHOLDER);
 }
 
 /** Empty and blank bodies are `undefined`; JSON is parsed; anything else (HTML, text) is left as text. */
@@ -175,7 +190,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (body !== undefined) init.body = body;
         response = await fetchImpl(url, init);
         // The timeout also covers reading the body: a server that stalls mid-body is still a timeout.
-        rawText = await response.text();
+        // Redacted before parsing, so the data, the error's message and its field errors are all token-free.
+        rawText = redactToken(await response.text(), token);
       } catch (cause) {
         throw failure(cause);
       }

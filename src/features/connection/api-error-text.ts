@@ -1,12 +1,12 @@
 /**
  * What to tell the user about an `ApiError`: one human sentence per kind (what happened and what to do), then the
- * server's own words when it gave some, then its field errors. Every text shown goes through `redactToken`, since
- * a server may echo the Authorization header back. An HTML body is never shown, only said to be HTML.
+ * server's own words when it gave some, then its field errors. (The client has already taken the token out of
+ * anything a server echoed back.) An HTML body is never shown, only said to be HTML.
  */
 import { type ApiError, type FieldError } from '../../api/api-error.ts';
 import { assertNever } from '../../domain/assert-never.ts';
 import { type Translate } from '../../i18n/i18n.tsx';
-import { type ApiTarget, redactToken } from './target.ts';
+import { type ApiTarget } from './target.ts';
 
 export type ErrorContext = {
   /** A send has consequences a token check has not: "outcome unknown" matters only for a send. */
@@ -16,7 +16,6 @@ export type ErrorContext = {
   baseUrl: string | null;
   /** The page's origin, which a CORS-protected server must allow. */
   pageOrigin: string;
-  token: string;
 };
 
 export type ErrorText = { title: string; details: string[]; fieldErrors: FieldError[] };
@@ -92,18 +91,10 @@ export function describeApiError(t: Translate, error: ApiError, context: ErrorCo
     details.push(t('connection.error.timeout.status', { status: error.status }));
   }
   if (error.serverMessage !== undefined) {
-    details.push(
-      t('connection.error.serverSays', { message: redactToken(error.serverMessage, context.token) }),
-    );
+    details.push(t('connection.error.serverSays', { message: error.serverMessage }));
   } else if (isHtml(error.body)) {
     details.push(t('connection.error.htmlBody'));
   }
-  const fieldErrors =
-    error.kind === 'validation'
-      ? error.fieldErrors.map((fieldError) => ({
-          path: redactToken(fieldError.path, context.token),
-          message: redactToken(fieldError.message, context.token),
-        }))
-      : [];
+  const fieldErrors = error.kind === 'validation' ? error.fieldErrors : [];
   return { title: title(t, error, context), details, fieldErrors };
 }

@@ -22,7 +22,6 @@ import {
   DIGISHARE_UPSTREAM,
   isApiTarget,
   normalizeToken,
-  redactToken,
   SANDBOX_BASE_PATH,
 } from './target.ts';
 
@@ -189,7 +188,6 @@ function TokenCheck() {
           target,
           baseUrl,
           pageOrigin: window.location.origin,
-          token,
         })
       : { title: t('connection.error.unexpected'), details: [], fieldErrors: [] };
     result = (
@@ -207,7 +205,7 @@ function TokenCheck() {
       <p className="text-sm text-emerald-800 dark:text-emerald-300">
         {who.length === 0
           ? t('connection.test.okAnonymous')
-          : t('connection.test.ok', { who: redactToken(who.join(' · '), token) })}
+          : t('connection.test.ok', { who: who.join(' · ') })}
       </p>
     );
   }

@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SEND_MESSAGE_PATH } from '../../api/send-message.ts';
-import { joinUrl } from '../../api/client.ts';
+import { joinUrl, TOKEN_PLACEHOLDER } from '../../api/client.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
@@ -14,7 +14,7 @@ import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
 import { useConnection } from './connection-provider.tsx';
-import { curlSnippet, fetchSnippet, type RequestDescription, TOKEN_PLACEHOLDER } from './snippets.ts';
+import { curlSnippet, fetchSnippet, type RequestDescription } from './snippets.ts';
 import { absoluteUrl } from './target.ts';
 
 const TABS = ['json', 'curl', 'fetch'] as const;

@@ -16,7 +16,7 @@ import { type Envelope } from '../../domain/message/schema.ts';
 import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
-import { type ApiTarget, redactToken } from './target.ts';
+import { type ApiTarget } from './target.ts';
 import { sentThreadEntry } from './use-thread.ts';
 
 export type SentOutcome = {
@@ -58,18 +58,6 @@ function isSendShortcut(event: KeyboardEvent): boolean {
 }
 
 /** Pretty JSON when the body is JSON, the text as is otherwise (never interpreted as markup). */
-/** The same value with the token replaced by `<TOKEN>` in every string it holds. */
-function redactDeep<T>(value: T, token: string): T {
-  if (typeof value === 'string') return redactToken(value, token) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, token)) as T;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, redactDeep(item as unknown, token)]),
-    ) as T;
-  }
-  return value;
-}
-
 function bodyText(body: unknown): string {
   if (body === undefined) return '';
   if (typeof body === 'string') return body;
@@ -87,7 +75,7 @@ export type SendPanelHandle = {
 export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError, ref }: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
-  const { client, gaps, target, baseUrl, token, rememberConversationId, addLocalThreadEntry } = connection;
+  const { client, gaps, target, baseUrl, rememberConversationId, addLocalThreadEntry } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
@@ -126,8 +114,7 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         envelope = toEnvelope(draft, { sendToThird, conversationId });
       }
       onFieldErrors?.([]);
-      // A server may echo the token back (in an id, a body): nothing it says is shown or kept unredacted.
-      const result = redactDeep(await mutation.mutateAsync({ envelope }), token);
+      const result = await mutation.mutateAsync({ envelope });
       setOutcome({ kind: 'sent', result });
       rememberConversationId(conversationId);
       // The message joins the thread whether or not the app listens to onSent.
@@ -140,14 +127,7 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         ? caught
         : new ApiError({ kind: 'network', message: 'The request failed', cause: caught });
       setOutcome({ kind: 'failed', error, ...sentTo });
-      if (error.kind === 'validation' && error.fieldErrors.length > 0) {
-        onFieldErrors?.(
-          error.fieldErrors.map((fieldError) => ({
-            path: redactToken(fieldError.path, token),
-            message: redactToken(fieldError.message, token),
-          })),
-        );
-      }
+      if (error.kind === 'validation' && error.fieldErrors.length > 0) onFieldErrors?.(error.fieldErrors);
       if (envelope) onError?.(error, envelope);
     } finally {
       inFlight.current = false;
@@ -197,9 +177,9 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         )}
       </div>
       <div role="status" id={resultId} aria-label={t('connection.send.result')}>
-        {outcome?.kind === 'sent' && <SentDetails result={outcome.result} token={token} />}
+        {outcome?.kind === 'sent' && <SentDetails result={outcome.result} />}
       </div>
-      {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} token={token} />}
+      {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} />}
       {outcome?.kind === 'blocked' && (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">
           {t('connection.send.resendBlocked', {
@@ -211,16 +191,16 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
   );
 }
 
-function SentDetails({ result, token }: { result: SendMessageResult; token: string }) {
+function SentDetails({ result }: { result: SendMessageResult }) {
   const { t } = useI18n();
-  const body = redactToken(bodyText(result.body), token);
+  const body = bodyText(result.body);
   return (
     <div className="flex flex-col gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
       <p className="font-medium">
         {result.id === undefined
           ? t('connection.send.sentNoId', { status: result.httpStatus, ms: result.durationMs })
           : t('connection.send.sent', {
-              id: redactToken(result.id, token),
+              id: result.id,
               status: result.httpStatus,
               ms: result.durationMs,
             })}
@@ -237,22 +217,15 @@ function SentDetails({ result, token }: { result: SendMessageResult; token: stri
   );
 }
 
-function FailureDetails({
-  outcome,
-  token,
-}: {
-  outcome: Extract<Outcome, { kind: 'failed' }>;
-  token: string;
-}) {
+function FailureDetails({ outcome }: { outcome: Extract<Outcome, { kind: 'failed' }> }) {
   const { t } = useI18n();
   const text = describeApiError(t, outcome.error, {
     action: 'send',
     target: outcome.target,
     baseUrl: outcome.baseUrl,
     pageOrigin: window.location.origin,
-    token,
   });
-  const unknown = outcome.error.kind === 'timeout';
+  const unknown = isOutcomeUnknown(outcome.error);
   return (
     <div
       role="alert"

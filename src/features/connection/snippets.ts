@@ -3,8 +3,6 @@
  * developer can replay it outside the app. The token is `<TOKEN>` unless the user reveals it.
  */
 
-export const TOKEN_PLACEHOLDER = '<TOKEN>';
-
 export type RequestDescription = {
   url: string;
   /** In the order they are written; values as sent. */

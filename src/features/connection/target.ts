@@ -87,11 +87,3 @@ export function absoluteUrl(base: string, origin: string): string {
 export function extraHeadersOf(target: ApiTarget, scenario: SandboxScenario): Record<string, string> {
   return target === 'sandbox' && scenario !== 'ok' ? { [SANDBOX_SCENARIO_HEADER]: scenario } : {};
 }
-
-/** Below this length a "token" is a placeholder (`x`), and masking it would garble every word that holds it. */
-const REDACT_MIN_TOKEN_CHARS = 6;
-
-/** Replaces every occurrence of the token in a text meant for the screen (a server may echo it back). */
-export function redactToken(text: string, token: string): string {
-  return token.length < REDACT_MIN_TOKEN_CHARS ? text : text.split(token).join('<TOKEN>');
-}
