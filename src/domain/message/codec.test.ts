@@ -8,7 +8,14 @@ import {
   toPayload,
   validateDraft,
 } from './codec.ts';
-import { type ButtonDraft, type Draft, type ListDraft, deriveId, emptyDrafts } from './draft.ts';
+import {
+  type ButtonDraft,
+  type Draft,
+  type ListDraft,
+  deriveId,
+  emptyDrafts,
+  isDraftEmpty,
+} from './draft.ts';
 import examples from './fixtures/spec-examples.json';
 import { validateEnvelope } from './schema.ts';
 import { validDraft } from './testing/arbitraries.ts';
@@ -237,5 +244,24 @@ describe('deriveId', () => {
     ['row', '👍', 0, 'row_1'],
   ] as const)('%s + %j → %s', (prefix, title, position, expected) => {
     expect(deriveId(prefix, title, position)).toBe(expected);
+  });
+});
+
+describe('isDraftEmpty', () => {
+  it('sees typed text, not blanks or derived structure', () => {
+    for (const draft of Object.values(emptyDrafts())) expect(isDraftEmpty(draft)).toBe(true);
+    expect(isDraftEmpty({ kind: 'text', body: ' \n' })).toBe(true);
+    expect(
+      isDraftEmpty({ kind: 'button', header: '', body: '', buttons: [{ id: 'btn_x', title: '' }] }),
+    ).toBe(true);
+    expect(isDraftEmpty({ kind: 'location', latitude: '3', longitude: '', name: '', address: '' })).toBe(
+      false,
+    );
+    fc.assert(
+      fc.property(validDraft, (draft) => {
+        expect(isDraftEmpty(draft)).toBe(false);
+      }),
+      RUNS,
+    );
   });
 });

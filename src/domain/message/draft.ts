@@ -1,7 +1,11 @@
 /**
  * What the editor holds for each message kind: plain strings shaped for forms (coordinates stay text so a typo is
  * kept and flagged, not lost), with no rule applied. The codec turns a draft into the exact API payload and back.
+ * The zod schemas below check a draft's structure only (for stored drafts and templates), never a limit.
  */
+import * as z from 'zod';
+import { assertNever } from '../assert-never.ts';
+import { isBlank } from './count.ts';
 
 export const MESSAGE_KINDS = ['text', 'location', 'button', 'list', 'location_request'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -59,6 +63,13 @@ export type Draft = TextDraft | LocationDraft | ButtonDraft | ListDraft | Locati
 export type DraftOf<K extends MessageKind> = Extract<Draft, { kind: K }>;
 export type DraftsByKind = { [K in MessageKind]: DraftOf<K> };
 
+/** Everything an editor holds: the chosen kind, `send_to_third`, and one draft per kind. */
+export interface DraftSnapshot {
+  kind: MessageKind;
+  sendToThird: boolean;
+  drafts: DraftsByKind;
+}
+
 export function isMessageKind(value: unknown): value is MessageKind {
   return typeof value === 'string' && (MESSAGE_KINDS as readonly string[]).includes(value);
 }
@@ -101,3 +112,83 @@ export function deriveId(prefix: 'btn' | 'row', title: string, position: number)
     .slice(0, 40);
   return slug === '' ? `${prefix}_${position + 1}` : `${prefix}_${slug}`;
 }
+
+/** Whether a draft holds nothing a person typed (blank text counts as nothing; derived ids do not count). */
+export function isDraftEmpty(draft: Draft): boolean {
+  switch (draft.kind) {
+    case 'text':
+    case 'location_request':
+      return isBlank(draft.body);
+    case 'location':
+      return [draft.latitude, draft.longitude, draft.name, draft.address].every(isBlank);
+    case 'button':
+      return isBlank(draft.header) && isBlank(draft.body) && draft.buttons.every((b) => isBlank(b.title));
+    case 'list':
+      return (
+        isBlank(draft.header) &&
+        isBlank(draft.body) &&
+        isBlank(draft.button) &&
+        draft.sections.every(
+          (s) => isBlank(s.title) && s.rows.every((r) => isBlank(r.title) && isBlank(r.description)),
+        )
+      );
+    default:
+      return assertNever(draft);
+  }
+}
+
+export const messageKindSchema = z.enum(MESSAGE_KINDS);
+
+export const textDraftSchema = z.object({
+  kind: z.literal('text'),
+  body: z.string(),
+}) satisfies z.ZodType<TextDraft>;
+
+export const locationDraftSchema = z.object({
+  kind: z.literal('location'),
+  latitude: z.string(),
+  longitude: z.string(),
+  name: z.string(),
+  address: z.string(),
+}) satisfies z.ZodType<LocationDraft>;
+
+export const buttonDraftSchema = z.object({
+  kind: z.literal('button'),
+  header: z.string(),
+  body: z.string(),
+  buttons: z.array(z.object({ id: z.string(), title: z.string() })),
+}) satisfies z.ZodType<ButtonDraft>;
+
+export const listDraftSchema = z.object({
+  kind: z.literal('list'),
+  header: z.string(),
+  body: z.string(),
+  button: z.string(),
+  sections: z.array(
+    z.object({
+      title: z.string(),
+      rows: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
+    }),
+  ),
+}) satisfies z.ZodType<ListDraft>;
+
+export const locationRequestDraftSchema = z.object({
+  kind: z.literal('location_request'),
+  body: z.string(),
+}) satisfies z.ZodType<LocationRequestDraft>;
+
+export const DRAFT_SCHEMAS: { [K in MessageKind]: z.ZodType<DraftsByKind[K]> } = {
+  text: textDraftSchema,
+  location: locationDraftSchema,
+  button: buttonDraftSchema,
+  list: listDraftSchema,
+  location_request: locationRequestDraftSchema,
+};
+
+export const draftSchema = z.discriminatedUnion('kind', [
+  textDraftSchema,
+  locationDraftSchema,
+  buttonDraftSchema,
+  listDraftSchema,
+  locationRequestDraftSchema,
+]) satisfies z.ZodType<Draft>;

@@ -12,7 +12,7 @@ import {
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { parseIssuePath } from '../../domain/message/issues.ts';
-import { type Draft, emptyDrafts, type MessageKind } from '../../domain/message/draft.ts';
+import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 
@@ -72,11 +72,9 @@ export function ComposerProvider({
     ({ draft, sendToThird }: LoadedMessage) => {
       const current = structuredClone(getValues());
       // Loading over typed text must not lose it: keep what was there, for an Undo.
-      const overwritten =
-        JSON.stringify(current.drafts[draft.kind]) !== JSON.stringify(emptyDrafts()[draft.kind]);
-      setReplaced(
-        overwritten && JSON.stringify(current.drafts[draft.kind]) !== JSON.stringify(draft) ? current : null,
-      );
+      const before = current.drafts[draft.kind];
+      const lost = !isDraftEmpty(before) && JSON.stringify(before) !== JSON.stringify(draft);
+      setReplaced(lost ? current : null);
       reset({
         kind: draft.kind,
         sendToThird: sendToThird ?? current.sendToThird,

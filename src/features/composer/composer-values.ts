@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { validateDraft } from '../../domain/message/codec.ts';
 import {
   type Draft,
+  type DraftSnapshot,
   type DraftsByKind,
   emptyDrafts,
   MESSAGE_KINDS,
@@ -14,11 +15,7 @@ import {
 } from '../../domain/message/draft.ts';
 import { type IssuePath } from '../../domain/message/issues.ts';
 
-export interface ComposerValues {
-  kind: MessageKind;
-  sendToThird: boolean;
-  drafts: DraftsByKind;
-}
+export type ComposerValues = DraftSnapshot;
 
 export function defaultComposerValues(): ComposerValues {
   // send_to_third defaults to true, as in every example of the spec.

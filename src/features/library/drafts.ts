@@ -6,8 +6,15 @@
  * Each kind is read on its own: a corrupt list draft comes back empty while the text draft is kept. Text is
  * stored as typed, over-limit included; no rule is applied here.
  */
-import { type DraftsByKind, emptyDrafts, type MessageKind } from '../../domain/message/draft.ts';
-import { DRAFT_SCHEMAS, type DraftSnapshot, messageKindSchema } from './draft-snapshot.ts';
+import {
+  DRAFT_SCHEMAS,
+  type DraftSnapshot,
+  type DraftsByKind,
+  emptyDrafts,
+  type MessageKind,
+  messageKindSchema,
+} from '../../domain/message/draft.ts';
+
 import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from './storage.ts';
 
 export const DRAFT_RECORD_VERSION = 1;

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { draftSummary } from './draft-snapshot.ts';
+import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
 import { conversationsOf, type HistoryEntry, historyStore, toHistoryFile } from './history.ts';
 import { StorageNotices } from './storage-notices.tsx';

@@ -1,9 +1,8 @@
 import { useCallback, useImperativeHandle, type Ref } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type DraftSnapshot } from './draft-snapshot.ts';
+import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { freshSnapshot } from './drafts.ts';
-import { copySnapshot } from './snapshot-copy.ts';
 import { useUndoToast } from './use-undo-toast.tsx';
 
 export interface NewMessageHandle {
@@ -27,7 +26,7 @@ export function NewMessageButton({
   const { t } = useI18n();
   const { offer, element } = useUndoToast();
   const start = useCallback(() => {
-    const previous = copySnapshot(getSnapshot());
+    const previous = structuredClone(getSnapshot());
     onReplace(freshSnapshot(previous));
     offer(t('library.newMessage.started'), () => onReplace(previous));
   }, [getSnapshot, onReplace, offer, t]);

@@ -10,11 +10,11 @@ import {
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type DraftSnapshot, draftSummary } from './draft-snapshot.ts';
+import { type DraftSnapshot } from '../../domain/message/draft.ts';
+import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
 import { issueLine } from '../../i18n/issue-text.ts';
 import { useKindLabel } from './use-kind-label.ts';
-import { copySnapshot } from './snapshot-copy.ts';
 import { StorageNotices } from './storage-notices.tsx';
 import {
   applyTemplate,
@@ -373,7 +373,7 @@ export function TemplatesPanel({
   );
 
   const save = (name: string) => {
-    const snapshot = copySnapshot(getSnapshot());
+    const snapshot = structuredClone(getSnapshot());
     const message = { name, draft: snapshot.drafts[snapshot.kind], sendToThird: snapshot.sendToThird };
     const current = store.get();
     const replaced = current.find((template) => template.name === name);
@@ -390,7 +390,7 @@ export function TemplatesPanel({
   };
 
   const load = (template: Template) => {
-    const previous = copySnapshot(getSnapshot());
+    const previous = structuredClone(getSnapshot());
     onLoad(
       applyTemplate(previous, { draft: structuredClone(template.draft), sendToThird: template.sendToThird }),
     );

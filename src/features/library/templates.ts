@@ -10,7 +10,8 @@ import { fromPayload, parseJsonText, toPayload } from '../../domain/message/code
 import { type Draft } from '../../domain/message/draft.ts';
 import { type PayloadIssue } from '../../domain/message/issues.ts';
 import { type MessagePayload } from '../../domain/message/schema.ts';
-import { type DraftSnapshot, draftSchema, draftTexts } from './draft-snapshot.ts';
+import { type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
+import { draftTexts } from './draft-text.ts';
 import { newId } from './new-id.ts';
 import {
   createPersistentValue,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { type ReactNode } from 'react';
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import { I18nProvider } from '../../i18n/i18n.tsx';
-import { type DraftSnapshot } from './draft-snapshot.ts';
+import { type DraftSnapshot } from '../../domain/message/draft.ts';
 
 /** Renders in English, as the e2e suite reads the page. */
 export function renderInEnglish(ui: ReactNode) {

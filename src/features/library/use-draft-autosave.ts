@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { type DraftSnapshot } from './draft-snapshot.ts';
+import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { saveDraft } from './drafts.ts';
 import { libraryStorage, type LibraryStorage } from './storage.ts';
 

@@ -6,12 +6,12 @@
  * each body is tokenised once per change of its text, and nothing else is recomputed.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import { type Draft, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
+import { type Draft, isDraftEmpty, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
 import { CustomerReplyBubble } from './customer-reply-bubble.tsx';
 import { ListSheet } from './list-sheet.tsx';
-import { isDraftEmpty, quoteOf } from './message-text.ts';
+import { quoteOf } from './message-text.ts';
 import { useTimeFormat } from './message-time.tsx';
 import { PhoneFrame } from './phone-frame.tsx';
 import { type GeoPoint, type ThreadEntry } from './preview-types.ts';
