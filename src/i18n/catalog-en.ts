@@ -2,9 +2,19 @@ import { app } from './en/app.ts';
 import { composer } from './en/composer.ts';
 import { connection } from './en/connection.ts';
 import { issues } from './en/issues.ts';
+import { kinds } from './en/kinds.ts';
 import { library } from './en/library.ts';
 import { map } from './en/map.ts';
 import { preview } from './en/preview.ts';
 import { type Catalog } from './catalog-fr.ts';
 
-export const en: Catalog = { ...app, ...composer, ...connection, ...issues, ...library, ...map, ...preview };
+export const en: Catalog = {
+  ...app,
+  ...composer,
+  ...connection,
+  ...issues,
+  ...kinds,
+  ...library,
+  ...map,
+  ...preview,
+};

@@ -2,6 +2,7 @@ import { app } from './fr/app.ts';
 import { composer } from './fr/composer.ts';
 import { connection } from './fr/connection.ts';
 import { issues } from './fr/issues.ts';
+import { kinds } from './fr/kinds.ts';
 import { library } from './fr/library.ts';
 import { map } from './fr/map.ts';
 import { preview } from './fr/preview.ts';
@@ -13,6 +14,7 @@ export const fr = {
   ...composer,
   ...connection,
   ...issues,
+  ...kinds,
   ...library,
   ...map,
   ...preview,

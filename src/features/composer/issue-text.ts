@@ -3,6 +3,7 @@ import { assertNever } from '../../domain/assert-never.ts';
 import { type MessageKind } from '../../domain/message/draft.ts';
 import { type IssuePath } from '../../domain/message/issues.ts';
 import { type Translate } from '../../i18n/i18n.tsx';
+import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 
 /** A short label for where an issue is: "Button 2 · Title", "Section 1, row 3 · ID". */
 export function describeDraftPath(t: Translate, kind: MessageKind, path: IssuePath): string {
@@ -31,7 +32,7 @@ export function describeDraftPath(t: Translate, kind: MessageKind, path: IssuePa
       if (first === 'longitude') return t('composer.location.longitude');
       if (first === 'name') return t('composer.location.name');
       if (first === 'address') return t('composer.location.address');
-      return t('composer.kind.location');
+      return t(KIND_LABEL_KEYS.location);
     case 'button':
     case 'list':
       if (first === 'header') return t('composer.interactive.header');
@@ -47,7 +48,7 @@ export function describeDraftPath(t: Translate, kind: MessageKind, path: IssuePa
         if (third !== 'rows' || typeof fourth !== 'number') return `${section} · ${field(third)}`;
         return `${t('composer.list.sectionRow', { n: second + 1, m: fourth + 1 })} · ${field(fifth)}`;
       }
-      return t(kind === 'button' ? 'composer.kind.button' : 'composer.kind.list');
+      return t(KIND_LABEL_KEYS[kind]);
     default:
       return assertNever(kind);
   }

@@ -1,16 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { MESSAGE_KINDS, type MessageKind } from '../../domain/message/draft.ts';
+import { MESSAGE_KINDS } from '../../domain/message/draft.ts';
 import { cn } from '../../components/ui/cn.ts';
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 import { type ComposerValues } from './composer-values.ts';
-
-export const KIND_LABELS: Record<MessageKind, MessageKey> = {
-  text: 'composer.kind.text',
-  location: 'composer.kind.location',
-  button: 'composer.kind.button',
-  list: 'composer.kind.list',
-  location_request: 'composer.kind.location_request',
-};
 
 /** The five kinds as a radio group (arrow keys move between them, as for any radio group). */
 export function KindPicker() {
@@ -40,7 +33,7 @@ export function KindPicker() {
               className="absolute inset-0 cursor-pointer appearance-none rounded-md opacity-0"
               {...register('kind')}
             />
-            {t(KIND_LABELS[kind])}
+            {t(KIND_LABEL_KEYS[kind])}
           </label>
         ))}
       </div>

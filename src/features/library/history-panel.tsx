@@ -10,7 +10,7 @@ import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
 import { conversationsOf, type HistoryEntry, historyStore, toHistoryFile } from './history.ts';
 import { StorageNotices } from './storage-notices.tsx';
-import { useKindLabel } from './use-kind-label.ts';
+import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 
 type HistoryStore = typeof historyStore;
 
@@ -26,7 +26,6 @@ function EntryView({
   onResend: () => void;
 }) {
   const { t, locale } = useI18n();
-  const kindLabel = useKindLabel();
   const summaryId = useId();
   const { draft, resendable } = useMemo(
     () => ({
@@ -67,7 +66,7 @@ function EntryView({
         </time>
       </p>
       <p id={summaryId} className="truncate">
-        <span className="font-medium">{draft ? kindLabel(draft.kind) : entry.envelope.type}</span>
+        <span className="font-medium">{draft ? t(KIND_LABEL_KEYS[draft.kind]) : entry.envelope.type}</span>
         {draft && draftSummary(draft) !== '' && (
           <>
             {' · '}

@@ -14,7 +14,7 @@ import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
 import { issueLine } from '../../i18n/issue-text.ts';
-import { useKindLabel } from './use-kind-label.ts';
+import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 import { StorageNotices } from './storage-notices.tsx';
 import {
   applyTemplate,
@@ -118,7 +118,6 @@ function TemplateRow({
   onDelete: () => void;
 }) {
   const { t } = useI18n();
-  const kindLabel = useKindLabel();
   const nameId = useId();
   const summary = draftSummary(template.draft);
   const name = template.name;
@@ -135,7 +134,7 @@ function TemplateRow({
         </p>
       )}
       <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
-        <span className="font-medium">{kindLabel(template.draft.kind)}</span>
+        <span className="font-medium">{t(KIND_LABEL_KEYS[template.draft.kind])}</span>
         {summary !== '' && (
           <>
             {' · '}
@@ -336,7 +335,6 @@ export function TemplatesPanel({
   const fileRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const searchId = useId();
-  const kindLabel = useKindLabel();
 
   /** Applies a change to the library, offering to put the previous library back. */
   const change = useCallback(
@@ -353,12 +351,12 @@ export function TemplatesPanel({
     const summary = [...draftSummary(drafts[kind])];
     const suggestion =
       summary.length === 0
-        ? kindLabel(kind)
+        ? t(KIND_LABEL_KEYS[kind])
         : summary.length > SUGGESTED_NAME_MAX_CHARS
           ? `${summary.slice(0, SUGGESTED_NAME_MAX_CHARS - 1).join('')}…`
           : summary.join('');
     setSaving({ suggestion });
-  }, [getSnapshot, kindLabel]);
+  }, [getSnapshot, t]);
 
   useImperativeHandle(
     ref,

@@ -3,11 +3,6 @@ import { type Translation } from '../types.ts';
 
 export const composer: Translation<typeof fr> = {
   'composer.kind.legend': 'Message type',
-  'composer.kind.text': 'Text',
-  'composer.kind.location': 'Location',
-  'composer.kind.button': 'Reply buttons',
-  'composer.kind.list': 'List',
-  'composer.kind.location_request': 'Location request',
   'composer.sendToThird': 'Send to third party',
   'composer.optional': '(optional)',
   'composer.counter.characters': 'characters',

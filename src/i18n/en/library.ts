@@ -2,12 +2,6 @@ import { type library as fr } from '../fr/library.ts';
 import { type Translation } from '../types.ts';
 
 export const library: Translation<typeof fr> = {
-  'library.kind.text': 'Text',
-  'library.kind.location': 'Location',
-  'library.kind.button': 'Reply buttons',
-  'library.kind.list': 'List',
-  'library.kind.location_request': 'Location request',
-
   'library.undo.button': 'Undo',
   'library.undo.done': 'Undone.',
 

@@ -1,10 +1,5 @@
 export const composer = {
   'composer.kind.legend': 'Type de message',
-  'composer.kind.text': 'Texte',
-  'composer.kind.location': 'Localisation',
-  'composer.kind.button': 'Boutons de réponse',
-  'composer.kind.list': 'Liste',
-  'composer.kind.location_request': 'Demande de localisation',
   'composer.sendToThird': 'Envoyer au tiers',
   'composer.optional': '(facultatif)',
   'composer.counter.characters': 'caractères',

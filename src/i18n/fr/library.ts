@@ -1,10 +1,4 @@
 export const library = {
-  'library.kind.text': 'Texte',
-  'library.kind.location': 'Localisation',
-  'library.kind.button': 'Boutons de réponse',
-  'library.kind.list': 'Liste',
-  'library.kind.location_request': 'Demande de localisation',
-
   'library.undo.button': 'Annuler',
   'library.undo.done': 'Annulé.',
 

@@ -1,0 +1,11 @@
+import { type MessageKind } from '../domain/message/draft.ts';
+import { type MessageKey } from './i18n.tsx';
+
+/** The catalog key naming each message kind ("Reply buttons"). */
+export const KIND_LABEL_KEYS: Record<MessageKind, MessageKey> = {
+  text: 'kind.text',
+  location: 'kind.location',
+  button: 'kind.button',
+  list: 'kind.list',
+  location_request: 'kind.location_request',
+};
