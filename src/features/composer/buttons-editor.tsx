@@ -5,16 +5,15 @@ import {
   BUTTON_ID_MAX_CHARS,
   BUTTON_TITLE_MAX_CHARS,
   BUTTONS_MAX,
-  HEADER_TEXT_MAX_CHARS,
   INTERACTIVE_BODY_MAX_CHARS,
 } from '../../domain/message/limits.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
-import { type ComposerValues, fieldId } from './composer-values.ts';
+import { type ComposerValues } from './composer-values.ts';
 import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
+import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
 import { LimitedField } from './limited-field.tsx';
-import { GroupIssues } from './group-issues.tsx';
 
 function ButtonItem(position: ItemPosition) {
   const { index } = position;
@@ -59,28 +58,12 @@ export function ButtonsEditor() {
   const countId = 'buttons-count';
   return (
     <div className="flex flex-col gap-4">
-      <LimitedField
+      <HeaderAndBody kind="button" bodyLimit={INTERACTIVE_BODY_MAX_CHARS} />
+      <ItemsSection
         kind="button"
-        path={['header']}
-        label={t('composer.interactive.header')}
-        limit={HEADER_TEXT_MAX_CHARS}
-        optional
-      />
-      <LimitedField
-        kind="button"
-        path={['body']}
-        label={t('composer.interactive.body')}
-        limit={INTERACTIVE_BODY_MAX_CHARS}
-        multiline
-        rows={4}
-      />
-      <section aria-labelledby="buttons-heading" className="flex flex-col gap-3">
-        <div className="flex items-baseline justify-between">
-          <h3 id="buttons-heading" className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">
-            <span id={fieldId('button', ['buttons'])} tabIndex={-1}>
-              {t('composer.buttons.legend')}
-            </span>
-          </h3>
+        name="buttons"
+        title={t('composer.buttons.legend')}
+        counter={
           <CountBadge
             id={countId}
             count={fields.length}
@@ -88,30 +71,30 @@ export function ButtonsEditor() {
             // The noun agrees with the limit: "1/3 buttons".
             label={t('composer.buttons.count', { n: fields.length, count: BUTTONS_MAX })}
           />
-        </div>
-        <GroupIssues kind="button" path={['buttons']} />
-        <ol className="flex flex-col gap-3">
-          {fields.map((field, index) => (
-            <ButtonItem key={field.id} index={index} count={fields.length} onMove={move} onRemove={remove} />
-          ))}
-        </ol>
-        <div className="flex items-center gap-3">
-          <Button
-            disabled={full}
-            aria-describedby={full ? `${reasonId} ${countId}` : countId}
-            onClick={() =>
-              append(emptyButton(), { focusName: `drafts.button.buttons.${fields.length}.title` })
-            }
-          >
-            {t('composer.buttons.add')}
-          </Button>
-          {full && (
-            <p id={reasonId} className="text-xs text-neutral-600 dark:text-neutral-400">
-              {t('composer.buttons.full', { limit: BUTTONS_MAX })}
-            </p>
-          )}
-        </div>
-      </section>
+        }
+        footer={
+          <div className="flex items-center gap-3">
+            <Button
+              disabled={full}
+              aria-describedby={full ? `${reasonId} ${countId}` : countId}
+              onClick={() =>
+                append(emptyButton(), { focusName: `drafts.button.buttons.${fields.length}.title` })
+              }
+            >
+              {t('composer.buttons.add')}
+            </Button>
+            {full && (
+              <p id={reasonId} className="text-xs text-neutral-600 dark:text-neutral-400">
+                {t('composer.buttons.full', { limit: BUTTONS_MAX })}
+              </p>
+            )}
+          </div>
+        }
+      >
+        {fields.map((field, index) => (
+          <ButtonItem key={field.id} index={index} count={fields.length} onMove={move} onRemove={remove} />
+        ))}
+      </ItemsSection>
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { emptyRow, emptySection } from '../../domain/message/draft.ts';
 import {
-  HEADER_TEXT_MAX_CHARS,
   LIST_BODY_MAX_CHARS,
   LIST_BUTTON_MAX_CHARS,
   LIST_ROWS_MAX,
@@ -16,8 +15,9 @@ import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
 import { type ComposerValues, fieldId } from './composer-values.ts';
-import { GroupIssues } from './group-issues.tsx';
 import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
+import { GroupIssues } from './group-issues.tsx';
+import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
 import { LimitedField } from './limited-field.tsx';
 
 /** Rows in the whole list. Watched by the few small parts that need it, not by the editors. */
@@ -196,21 +196,7 @@ export function ListEditor() {
   const sections = useFieldArray({ control, name: 'drafts.list.sections' });
   return (
     <div className="flex flex-col gap-4">
-      <LimitedField
-        kind="list"
-        path={['header']}
-        label={t('composer.interactive.header')}
-        limit={HEADER_TEXT_MAX_CHARS}
-        optional
-      />
-      <LimitedField
-        kind="list"
-        path={['body']}
-        label={t('composer.interactive.body')}
-        limit={LIST_BODY_MAX_CHARS}
-        multiline
-        rows={4}
-      />
+      <HeaderAndBody kind="list" bodyLimit={LIST_BODY_MAX_CHARS} />
       <LimitedField
         kind="list"
         path={['button']}
@@ -218,36 +204,32 @@ export function ListEditor() {
         limit={LIST_BUTTON_MAX_CHARS}
         hint={t('composer.list.buttonHint')}
       />
-      <section aria-labelledby="sections-heading" className="flex flex-col gap-3">
-        <div className="flex items-baseline justify-between">
-          <h3 id="sections-heading" className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">
-            <span id={fieldId('list', ['sections'])} tabIndex={-1}>
-              {t('composer.list.sections')}
-            </span>
-          </h3>
-          <RowsCount />
-        </div>
-        <GroupIssues kind="list" path={['sections']} />
-        <ol className="flex flex-col gap-3">
-          {sections.fields.map((field, index) => (
-            <SectionItem
-              key={field.id}
-              index={index}
-              count={sections.fields.length}
-              onMove={sections.move}
-              onRemove={sections.remove}
-            />
-          ))}
-        </ol>
-        <AddSectionButton
-          sectionCount={sections.fields.length}
-          onAdd={() =>
-            sections.append(emptySection(), {
-              focusName: `drafts.list.sections.${sections.fields.length}.title`,
-            })
-          }
-        />
-      </section>
+      <ItemsSection
+        kind="list"
+        name="sections"
+        title={t('composer.list.sections')}
+        counter={<RowsCount />}
+        footer={
+          <AddSectionButton
+            sectionCount={sections.fields.length}
+            onAdd={() =>
+              sections.append(emptySection(), {
+                focusName: `drafts.list.sections.${sections.fields.length}.title`,
+              })
+            }
+          />
+        }
+      >
+        {sections.fields.map((field, index) => (
+          <SectionItem
+            key={field.id}
+            index={index}
+            count={sections.fields.length}
+            onMove={sections.move}
+            onRemove={sections.remove}
+          />
+        ))}
+      </ItemsSection>
     </div>
   );
 }
