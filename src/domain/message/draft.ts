@@ -70,10 +70,6 @@ export interface DraftSnapshot {
   drafts: DraftsByKind;
 }
 
-export function isMessageKind(value: unknown): value is MessageKind {
-  return typeof value === 'string' && (MESSAGE_KINDS as readonly string[]).includes(value);
-}
-
 export function emptyButton(): ButtonDraftItem {
   return { id: '', title: '' };
 }
@@ -139,12 +135,12 @@ export function isDraftEmpty(draft: Draft): boolean {
 
 export const messageKindSchema = z.enum(MESSAGE_KINDS);
 
-export const textDraftSchema = z.object({
+const textDraftSchema = z.object({
   kind: z.literal('text'),
   body: z.string(),
 }) satisfies z.ZodType<TextDraft>;
 
-export const locationDraftSchema = z.object({
+const locationDraftSchema = z.object({
   kind: z.literal('location'),
   latitude: z.string(),
   longitude: z.string(),
@@ -152,14 +148,14 @@ export const locationDraftSchema = z.object({
   address: z.string(),
 }) satisfies z.ZodType<LocationDraft>;
 
-export const buttonDraftSchema = z.object({
+const buttonDraftSchema = z.object({
   kind: z.literal('button'),
   header: z.string(),
   body: z.string(),
   buttons: z.array(z.object({ id: z.string(), title: z.string() })),
 }) satisfies z.ZodType<ButtonDraft>;
 
-export const listDraftSchema = z.object({
+const listDraftSchema = z.object({
   kind: z.literal('list'),
   header: z.string(),
   body: z.string(),
@@ -172,7 +168,7 @@ export const listDraftSchema = z.object({
   ),
 }) satisfies z.ZodType<ListDraft>;
 
-export const locationRequestDraftSchema = z.object({
+const locationRequestDraftSchema = z.object({
   kind: z.literal('location_request'),
   body: z.string(),
 }) satisfies z.ZodType<LocationRequestDraft>;

@@ -4,7 +4,7 @@
  * ever this button, never automatic. The input is uncontrolled (react-hook-form's `register`); the counter
  * watches its own value, so a keystroke re-renders this field only.
  */
-import { memo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
 import { countChars, sliceChars, utf16Overflow } from '../../domain/message/count.ts';
@@ -86,7 +86,7 @@ function TrimButton({ name, limit }: { name: string; limit: number }) {
   );
 }
 
-export const LimitedField = memo(function LimitedField({
+export function LimitedField({
   kind,
   path,
   label,
@@ -183,4 +183,4 @@ export const LimitedField = memo(function LimitedField({
       )}
     </div>
   );
-});
+}
