@@ -3,7 +3,7 @@
  * user typed only ever becomes text nodes and attributes, never markup. Every line gets `dir="auto"` so an
  * Arabic or Hebrew line reads right to left inside an English message and the other way round.
  */
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { assertNever } from '../../domain/assert-never.ts';
 import { type Block, type Inline, tokenize } from '../../domain/message/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -148,7 +148,8 @@ function renderBlocks(blocks: readonly Block[], trailing: ReactNode): ReactNode[
   return nodes;
 }
 
-export const FormattedText = memo(function FormattedText({
+// Not memoised: every caller passes a fresh `trailing` element; the tokens are memoised inside instead.
+export function FormattedText({
   text,
   trailing = null,
 }: {
@@ -189,4 +190,4 @@ export const FormattedText = memo(function FormattedText({
       {renderBlocks(view.blocks, end)}
     </div>
   );
-});
+}

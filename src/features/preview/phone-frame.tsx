@@ -14,12 +14,14 @@ import {
 import { type PhoneTheme } from './use-phone-theme.ts';
 import { WALLPAPER_DARK, WALLPAPER_LIGHT } from './wallpaper.ts';
 
+const GRAPHEMES =
+  'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
 /** First letter of the name as a reader sees it (a whole emoji or accented letter), for the avatar. */
 function initialOf(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') return '';
-  const segmenter =
-    'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+  const segmenter = GRAPHEMES;
   const first = segmenter ? segmenter.segment(trimmed)[Symbol.iterator]().next().value?.segment : undefined;
   return (first ?? [...trimmed][0] ?? '').toLocaleUpperCase();
 }

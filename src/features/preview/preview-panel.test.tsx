@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromPayload } from '../../domain/message/codec.ts';
-import { type Draft } from '../../domain/message/draft.ts';
+import { type Draft, type ListDraft } from '../../domain/message/draft.ts';
 import specExamples from '../../domain/message/fixtures/spec-examples.json';
 import { buttonReplyEvent, listReplyEvent, locationReplyEvent } from '../../domain/message/webhook.ts';
 import { I18nProvider, type Locale } from '../../i18n/i18n.tsx';
@@ -265,6 +265,23 @@ describe('PreviewPanel: tap simulation', () => {
       ),
     );
     expect(JSON.stringify(payload)).toContain('"description":"Accès au compte"');
+  });
+
+  it('an open sheet follows edits to the list and closes when the message is no longer a list', async () => {
+    const user = userEvent.setup();
+    const list = example('interactive-list') as ListDraft;
+    const { rerenderPanel } = renderPanel({ draft: list });
+    await user.click(within(phone()).getByRole('button', { name: 'Sélectionner Option' }));
+    const edited: ListDraft = structuredClone(list);
+    edited.sections[0]!.rows[1]!.title = 'Mot de passe';
+    rerenderPanel({ draft: edited });
+    const sheet = screen.getByRole('dialog', { name: 'Sélectionner Option' });
+    expect(within(sheet).getByRole('radio', { name: 'Mot de passe' })).toBeInTheDocument();
+    expect(within(sheet).queryByRole('radio', { name: 'Connexion' })).toBeNull();
+    rerenderPanel({ draft: { kind: 'text', body: 'Autre chose' } });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    rerenderPanel({ draft: edited });
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('the sheet closes with Escape and with its close button, sending nothing', async () => {

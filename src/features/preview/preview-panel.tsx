@@ -6,6 +6,7 @@
  * each body is tokenised once per change of its text, and nothing else is recomputed.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { isBlank } from '../../domain/message/count.ts';
 import { type Draft, isDraftEmpty, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
@@ -75,15 +76,27 @@ export function PreviewPanel({
   const [theme, setTheme] = usePhoneTheme();
   const simulation = useSimulation({
     conversationId:
-      conversationId === undefined || conversationId.trim() === ''
-        ? PLACEHOLDER_CONVERSATION_ID
-        : conversationId,
+      conversationId === undefined || isBlank(conversationId) ? PLACEHOLDER_CONVERSATION_ID : conversationId,
     now,
   });
   const { reply, reset, replies, payload } = simulation;
-  const [openList, setOpenList] = useState<ListDraft | null>(null);
+  // Which message's list sheet is open — never a copy of the list, so edits show in the open sheet at once.
+  const [openSource, setOpenSource] = useState<'draft' | string | null>(null);
+  const openListOf = useCallback(
+    (list: ListDraft) => setOpenSource(thread.find((entry) => entry.draft === list)?.id ?? 'draft'),
+    [thread],
+  );
+  const sourceDraft =
+    openSource === null
+      ? null
+      : openSource === 'draft'
+        ? draft
+        : (thread.find((entry) => entry.id === openSource)?.draft ?? null);
+  const openList = sourceDraft?.kind === 'list' ? sourceDraft : null;
+  // The message changed kind or left the thread: its sheet closes.
+  if (openSource !== null && openList === null) setOpenSource(null);
   const timeFormat = useTimeFormat();
-  const name = businessName.trim() === '' ? DEFAULT_BUSINESS_NAME : businessName;
+  const name = isBlank(businessName) ? DEFAULT_BUSINESS_NAME : businessName;
 
   const chat = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -106,7 +119,7 @@ export function PreviewPanel({
   );
   const onSendRow = useCallback(
     (list: ListDraft, row: ListRowDraft) => {
-      setOpenList(null);
+      setOpenSource(null);
       onAction({
         kind: 'list',
         id: row.id,
@@ -136,8 +149,8 @@ export function PreviewPanel({
           openList !== null && (
             <ListSheet
               list={openList}
-              title={openList.button.trim() === '' ? t('preview.list.open') : openList.button}
-              onClose={() => setOpenList(null)}
+              title={isBlank(openList.button) ? t('preview.list.open') : openList.button}
+              onClose={() => setOpenSource(null)}
               onSend={(row) => onSendRow(openList, row)}
             />
           )
@@ -151,7 +164,7 @@ export function PreviewPanel({
             tail={index === 0}
             renderMap={renderMap}
             onAction={onAction}
-            onOpenList={setOpenList}
+            onOpenList={openListOf}
           />
         ))}
         {isDraftEmpty(draft) ? (
@@ -163,7 +176,7 @@ export function PreviewPanel({
             tail={thread.length === 0}
             renderMap={renderMap}
             onAction={onAction}
-            onOpenList={setOpenList}
+            onOpenList={openListOf}
           />
         )}
         {replies.map((customerReply, index) => (
