@@ -93,15 +93,15 @@ function DraftAutosave() {
 }
 
 function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
-  const { entries } = useThread();
+  const thread = useThread();
   const { conversationId } = useConnection();
   const { kind } = useActiveMessage();
   return (
     <>
-      <LivePreview thread={entries} conversationId={conversationId} phoneRef={phoneRef} />
+      <LivePreview thread={thread.entries} conversationId={conversationId} phoneRef={phoneRef} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <ExportImage getNode={() => phoneRef.current} kind={kind} />
-        <ThreadControls />
+        <ThreadControls thread={thread} />
       </div>
     </>
   );

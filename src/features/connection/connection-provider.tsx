@@ -225,13 +225,7 @@ export function ConnectionProvider({
 
   const threadKey = threadKeyOf(baseUrl, conversationId);
   const addLocalThreadEntry = useCallback(
-    (entry: LocalThreadEntry) =>
-      setThread((current) =>
-        // Send records its message and the app may too (through useThread().add): keep one.
-        current.local.some((other) => other.id === entry.id && other.threadKey === entry.threadKey)
-          ? current
-          : { ...current, local: [...current.local, entry] },
-      ),
+    (entry: LocalThreadEntry) => setThread((current) => ({ ...current, local: [...current.local, entry] })),
     [],
   );
   const clearThread = useCallback(

@@ -79,7 +79,8 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
-  const [sending, setSending] = useState(false);
+  // The ref closes the door synchronously; the button follows the mutation's own state.
+  const sending = mutation.isPending;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const reasonId = useId();
   const resultId = useId();
@@ -102,7 +103,6 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
     }
     if (inFlight.current || (!again && blocked)) return;
     inFlight.current = true;
-    setSending(true);
     setOutcome(null);
     const sentTo = { target, baseUrl };
     let envelope: Envelope | undefined;
@@ -131,7 +131,6 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
       if (envelope) onError?.(error, envelope);
     } finally {
       inFlight.current = false;
-      setSending(false);
     }
   };
 

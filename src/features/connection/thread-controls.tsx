@@ -1,14 +1,13 @@
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useThread } from './use-thread.ts';
+import { type Thread } from './use-thread.ts';
 
 /**
- * "Clear thread": empties the phone's conversation view (nothing is deleted on the server). The thread state is
- * the connection provider's, so this and the app's own `useThread()` see the same entries.
+ * How many messages the conversation shows, and "Clear thread", which empties the phone's view (nothing is deleted
+ * on the server). It takes the thread from whoever already reads it, so the conversation is fetched and decoded once.
  */
-export function ThreadControls() {
+export function ThreadControls({ thread: { entries, clear } }: { thread: Thread }) {
   const { t } = useI18n();
-  const { entries, clear } = useThread();
   const count = entries.length;
   return (
     <div className="flex items-center justify-between gap-3 text-sm text-neutral-600 dark:text-neutral-300">

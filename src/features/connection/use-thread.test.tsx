@@ -8,20 +8,27 @@ import { useConnection } from './connection-provider.tsx';
 import { fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 import { SendPanel } from './send-panel.tsx';
 import { ThreadControls } from './thread-controls.tsx';
-import { type Thread, useThread } from './use-thread.ts';
+import { sentThreadEntry, type Thread, useThread } from './use-thread.ts';
 
 const SECRET = 'canary-7f3e9b';
 
 let thread: Thread | undefined;
 let connection: ReturnType<typeof useConnection> | undefined;
-function Probe() {
+/** Reads the thread as the app does, once, and shows its controls. */
+function Probe({ controls = false }: { controls?: boolean }) {
   const currentThread = useThread();
   const currentConnection = useConnection();
   useEffect(() => {
     thread = currentThread;
     connection = currentConnection;
   });
-  return null;
+  return controls ? <ThreadControls thread={currentThread} /> : null;
+}
+
+/** What Send does after a success: the message joins the local thread. */
+function recordSent(envelope: Envelope, sent: SendMessageResult) {
+  const entry = sentThreadEntry(envelope, sent, connection?.baseUrl ?? null);
+  if (entry) connection?.addLocalThreadEntry(entry);
 }
 
 function result(id: string): SendMessageResult {
@@ -55,14 +62,13 @@ describe('useThread, local targets', () => {
   it('keeps the messages sent to this conversation, and "Clear thread" empties the view', async () => {
     const { user } = renderWithConnection(
       <>
-        <Probe />
-        <ThreadControls />
+        <Probe controls />
       </>,
       { token: SECRET, target: 'digishare', conversationId: 'conv-1' },
     );
     expect(screen.getByRole('button', { name: 'Clear thread' })).toBeDisabled();
-    act(() => thread?.add(envelopeFor('conv-1'), result('msg_1')));
-    act(() => thread?.add(envelopeFor('conv-1', 'interactive-button'), result('msg_2')));
+    act(() => recordSent(envelopeFor('conv-1'), result('msg_1')));
+    act(() => recordSent(envelopeFor('conv-1', 'interactive-button'), result('msg_2')));
     expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_1', 'msg_2']);
     expect(thread?.entries[0]?.draft).toEqual({
       kind: 'text',
@@ -84,7 +90,7 @@ describe('useThread, local targets', () => {
 });
 
 describe('useThread with Send', () => {
-  it('a successful send joins the thread, once even when the app also adds it', async () => {
+  it('a successful send joins the thread', async () => {
     fakeFetch(() => jsonResponse(201, { data: { id: 'msg_77', status: 'queued' } }));
     const { user } = renderWithConnection(
       <>
@@ -92,7 +98,6 @@ describe('useThread with Send', () => {
         <SendPanel
           getMessage={() => ({ draft: { kind: 'text', body: 'Salam' }, sendToThird: false })}
           messageValid
-          onSent={({ envelope, result: sent }) => thread?.add(envelope, sent)}
         />
       </>,
       { token: SECRET, target: 'custom', customUrl: 'https://api.example.test', conversationId: 'conv-9' },
@@ -126,10 +131,9 @@ describe('useThread, sandbox', () => {
   it('reads the conversation back from the sandbox, without the QA scenario, and hides what was cleared', async () => {
     const messages = [stored('msg_1', 'text'), stored('msg_2', 'interactive-list')];
     const { calls } = fakeFetch(() => jsonResponse(200, { data: messages }));
-    const { user } = renderWithConnection(
+    const { user, queryClient } = renderWithConnection(
       <>
-        <Probe />
-        <ThreadControls />
+        <Probe controls />
       </>,
       { token: SECRET, conversationId: 'conv-1', scenario: 'server-error' },
     );
@@ -145,10 +149,14 @@ describe('useThread, sandbox', () => {
 
     // A message sent after the clear shows at once, and stays once the server lists it too.
     messages.push(stored('msg_3', 'location'));
-    act(() => thread?.add(envelopeFor('conv-1', 'location'), result('msg_3')));
+    act(() => recordSent(envelopeFor('conv-1', 'location'), result('msg_3')));
     expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_3']);
-    await waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(2));
-    await waitFor(() => expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_3']));
+    const before = calls.length;
+    await act(() => queryClient.invalidateQueries());
+    await waitFor(() => expect(calls.length).toBeGreaterThan(before));
+    // The server's copy replaced the local one: same id once, read from the server (its created_at).
+    await waitFor(() => expect(thread?.entries[0]?.sentAt.toISOString()).toBe('2026-11-28T10:00:00.000Z'));
+    expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_3']);
     expect(thread?.entries[0]?.draft.kind).toBe('location');
   });
 

@@ -4,9 +4,8 @@
  * a message just sent shows at once, before that refresh lands. Other targets have no such endpoint we can rely
  * on, so their thread is the list of messages sent from this tab. "Clear thread" hides what is there now.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { conversationMessagesQueryKey, useConversationMessages } from '../../api/list-messages.ts';
+import { useConversationMessages } from '../../api/list-messages.ts';
 import { type SendMessageResult } from '../../api/send-message.ts';
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
@@ -18,7 +17,6 @@ export type ThreadEntry = { id: string; draft: Draft; sentAt: Date };
 export type Thread = {
   entries: ThreadEntry[];
   clear(): void;
-  add(envelope: Envelope, result: SendMessageResult): void;
 };
 
 /** Typing a conversation id or a token should not fetch the thread at every keystroke. */
@@ -53,18 +51,7 @@ export function sentThreadEntry(
 }
 
 export function useThread(): Thread {
-  const {
-    target,
-    baseUrl,
-    token,
-    conversationId,
-    threadClient,
-    thread,
-    threadKey,
-    addLocalThreadEntry,
-    clearThread,
-  } = useConnection();
-  const queryClient = useQueryClient();
+  const { target, token, conversationId, threadClient, thread, threadKey, clearThread } = useConnection();
   const sandbox = target === 'sandbox';
   const fetchKey = useDebounced(`${token}\n${conversationId}`, THREAD_FETCH_DEBOUNCE_MS);
   const settled = fetchKey === `${token}\n${conversationId}`;
@@ -101,19 +88,6 @@ export function useThread(): Thread {
     return [...fromServer, ...local];
   }, [serverMessages, thread, threadKey]);
 
-  const add = useCallback(
-    (envelope: Envelope, result: SendMessageResult) => {
-      const entry = sentThreadEntry(envelope, result, baseUrl);
-      if (entry) addLocalThreadEntry(entry);
-      if (sandbox) {
-        void queryClient.invalidateQueries({
-          queryKey: conversationMessagesQueryKey(threadClient, envelope.conversation_id),
-        });
-      }
-    },
-    [addLocalThreadEntry, baseUrl, queryClient, sandbox, threadClient],
-  );
-
   const clear = useCallback(
     () =>
       clearThread(
@@ -123,5 +97,5 @@ export function useThread(): Thread {
     [clearThread, threadKey, entries],
   );
 
-  return useMemo(() => ({ entries, clear, add }), [entries, clear, add]);
+  return useMemo(() => ({ entries, clear }), [entries, clear]);
 }
