@@ -8,6 +8,7 @@
  * the app. A failure comes back as a value (`offline`, `rate-limited`, `failed`), never as an exception: without
  * the geocoder the map and the fields keep working.
  */
+import { type GeoPoint } from '../domain/geo/coordinates.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as z from 'zod';
 import { env } from '../config/env.ts';
@@ -21,11 +22,6 @@ export const SEARCH_RESULT_LIMIT = 5;
 /** Street level: Nominatim's "building" detail for reverse lookups. */
 const REVERSE_ZOOM = 18;
 const CACHE_ENTRIES_MAX = 100;
-
-export interface GeoPoint {
-  latitude: number;
-  longitude: number;
-}
 
 export interface GeocodedPlace extends GeoPoint {
   id: string;

@@ -11,7 +11,7 @@ import './leaflet-setup.ts';
 import { type LatLng, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
-import { type GeoPoint, isSamePoint } from './geo-point.ts';
+import { type GeoPoint, isSamePoint } from '../../domain/geo/coordinates.ts';
 
 /** Street level: where a chosen point is shown. */
 export const FOCUS_ZOOM = 16;

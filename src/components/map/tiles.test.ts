@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePoint } from './geo-point.ts';
+import { isSamePoint } from '../../domain/geo/coordinates.ts';
 import { attributionText, projectToWorld, TILE_SIZE_PX, tilesAround, tileUrl } from './tiles.ts';
 
 const OSM = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';

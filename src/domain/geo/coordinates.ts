@@ -58,7 +58,34 @@ export function formatCoordinate(value: number): string {
   return `${value < 0 ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
 }
 
-type LatLng = { latitude: number; longitude: number };
+/** A WGS84 point in decimal degrees: what the fields, the map, the geocoder and the preview all speak. */
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** Casablanca, the API docs' example location: where an empty map opens, the customer's demo location. */
+export const SPEC_EXAMPLE_POINT: GeoPoint = { latitude: 33.5731, longitude: -7.5898 };
+
+/** A millionth of a degree (about 11 cm): the precision the coordinate fields keep. */
+const SAME_POINT_TOLERANCE_DEG = 1e-6;
+
+/** Equal once rounded to what the fields keep, so a point that went through them still counts as the same. */
+export function isSamePoint(a: GeoPoint | null, b: GeoPoint | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    Math.abs(a.latitude - b.latitude) <= SAME_POINT_TOLERANCE_DEG &&
+    Math.abs(a.longitude - b.longitude) <= SAME_POINT_TOLERANCE_DEG
+  );
+}
+
+/** The point two form fields describe, when both hold numbers in range; otherwise `null`. */
+export function pointFromFields(latitude: string, longitude: string): GeoPoint | null {
+  const lat = parseCoordinateField(latitude);
+  const lng = parseCoordinateField(longitude);
+  if (lat === null || lng === null || !isLatitude(lat) || !isLongitude(lng)) return null;
+  return { latitude: lat, longitude: lng };
+}
 
 const NUMBER = String.raw`[+-]?\d+(?:\.\d+)?`;
 const NUMBER_DECIMAL_COMMA = String.raw`[+-]?\d+(?:[.,]\d+)?`;
@@ -68,7 +95,7 @@ const DECIMAL_PAIRS = [
   new RegExp(String.raw`^(${NUMBER_DECIMAL_COMMA}) (${NUMBER_DECIMAL_COMMA})$`),
 ];
 
-function parseDecimalPair(text: string): LatLng | null {
+function parseDecimalPair(text: string): GeoPoint | null {
   for (const pattern of DECIMAL_PAIRS) {
     const match = pattern.exec(text);
     if (match === null) continue;
@@ -131,7 +158,7 @@ function readDmsComponent(text: string, start: number): DmsComponent | null {
   };
 }
 
-function parseDms(text: string): LatLng | null {
+function parseDms(text: string): GeoPoint | null {
   const first = readDmsComponent(text, 0);
   if (first === null) return null;
   DMS_SEPARATOR.lastIndex = first.end;
@@ -167,7 +194,7 @@ function readParams(text: string): Map<string, string> {
   return params;
 }
 
-function pairFrom(latitude: string | undefined, longitude: string | undefined): LatLng | null {
+function pairFrom(latitude: string | undefined, longitude: string | undefined): GeoPoint | null {
   if (latitude === undefined || longitude === undefined) return null;
   const lat = parseCoordinateField(latitude);
   const lng = parseCoordinateField(longitude);
@@ -182,7 +209,7 @@ const OSM_MAP = new RegExp(String.raw`^\d+(?:\.\d+)?/(${NUMBER})/(${NUMBER})$`);
  * In order of precision: a marker (OpenStreetMap mlat/mlon, Google's place pin !3d!4d, a searched point), then
  * the centre of the view (Google's /@lat,lng, OpenStreetMap's #map=zoom/lat/lng).
  */
-function parseMapUrl(url: string): LatLng | null {
+function parseMapUrl(url: string): GeoPoint | null {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
   const hash = readParams(hashAt === -1 ? '' : url.slice(hashAt + 1));
@@ -213,7 +240,7 @@ function parseMapUrl(url: string): LatLng | null {
 const GEO_BODY = new RegExp(String.raw`^(${NUMBER}),(${NUMBER})(?:,${NUMBER})?(?:;.*)?$`);
 
 /** RFC 5870 geo:lat,lng[,alt][;params]; Android's geo:0,0?q=lat,lng names the point in q. */
-function parseGeoUri(uri: string): LatLng | null {
+function parseGeoUri(uri: string): GeoPoint | null {
   const queryAt = uri.indexOf('?');
   const body = (queryAt === -1 ? uri : uri.slice(0, queryAt)).slice('geo:'.length);
   const query = readParams(queryAt === -1 ? '' : uri.slice(queryAt + 1));
@@ -226,7 +253,7 @@ function parseGeoUri(uri: string): LatLng | null {
 
 const URL_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)/i;
 
-function recognize(text: string): LatLng | null {
+function recognize(text: string): GeoPoint | null {
   if (/^geo:/i.test(text)) return parseGeoUri(text);
   if (URL_LIKE.test(text)) return parseMapUrl(text);
   return parseDecimalPair(text) ?? parseDms(text);

@@ -3,7 +3,8 @@
  * what the user can do about it (allow the permission, wait for a signal, retry).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type GeoPoint, type GeolocationFailure, geolocationFailure } from './location-logic.ts';
+import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import { type GeolocationFailure, geolocationFailure } from './location-logic.ts';
 
 export const GEOLOCATION_TIMEOUT_MS = 15_000;
 /** A reading up to a minute old is fine for "where I am". */

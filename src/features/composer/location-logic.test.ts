@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAll, geolocationFailure, planFill, pointFromFields } from './location-logic.ts';
+import { pointFromFields } from '../../domain/geo/coordinates.ts';
+import { acceptAll, geolocationFailure, planFill } from './location-logic.ts';
 
 describe('pointFromFields', () => {
   it('reads two numbers in range, with a decimal comma or a typographic minus', () => {

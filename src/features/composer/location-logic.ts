@@ -3,23 +3,10 @@
  * point the fields describe, what "fill name and address" may write without asking, and how a geolocation
  * failure is told.
  */
-import { isLatitude, isLongitude, parseCoordinateField } from '../../domain/geo/coordinates.ts';
+import { type GeoPoint, SPEC_EXAMPLE_POINT } from '../../domain/geo/coordinates.ts';
 
-export interface GeoPoint {
-  latitude: number;
-  longitude: number;
-}
-
-/** Casablanca, the spec's example: where the map opens when the message has no coordinates yet. */
-export const DEFAULT_MAP_CENTRE: GeoPoint = { latitude: 33.5731, longitude: -7.5898 };
-
-/** Both fields hold numbers in range; otherwise `null` (the pin then stays where it was). */
-export function pointFromFields(latitude: string, longitude: string): GeoPoint | null {
-  const lat = parseCoordinateField(latitude);
-  const lng = parseCoordinateField(longitude);
-  if (lat === null || lng === null || !isLatitude(lat) || !isLongitude(lng)) return null;
-  return { latitude: lat, longitude: lng };
-}
+/** Where the map opens when the message has no coordinates yet. */
+export const DEFAULT_MAP_CENTRE: GeoPoint = SPEC_EXAMPLE_POINT;
 
 export const LABEL_FIELDS = ['name', 'address'] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];

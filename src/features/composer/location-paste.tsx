@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { parseCoordinates } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type GeoPoint } from './location-logic.ts';
+import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 
 const INPUT_CLASS =
   'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +

@@ -7,10 +7,10 @@
  *
  * The Leaflet widget is a lazy chunk: opening the Location kind is what fetches it.
  */
+import { type GeoPoint, isSamePoint, pointFromFields } from '../../domain/geo/coordinates.ts';
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
-import { isSamePoint } from '../../components/map/geo-point.ts';
 import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
@@ -20,14 +20,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues } from './composer-values.ts';
 import { type FillQuestion } from './location-fill.tsx';
 import { useGeolocation } from './location-geolocation.ts';
-import {
-  DEFAULT_MAP_CENTRE,
-  type GeoPoint,
-  type Labels,
-  LABEL_FIELDS,
-  planFill,
-  pointFromFields,
-} from './location-logic.ts';
+import { DEFAULT_MAP_CENTRE, type Labels, LABEL_FIELDS, planFill } from './location-logic.ts';
 import { LocationSearch } from './location-search.tsx';
 
 const MapPicker = lazy(() => import('../../components/map/map-picker.tsx'));

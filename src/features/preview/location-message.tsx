@@ -1,18 +1,9 @@
-import { isLatitude, isLongitude, parseCoordinateField } from '../../domain/geo/coordinates.ts';
+import { pointFromFields } from '../../domain/geo/coordinates.ts';
 import { type LocationDraft } from '../../domain/message/draft.ts';
 import { Bubble } from './bubble.tsx';
 import { MapThumbnail } from './map-thumbnail.tsx';
 import { MessageTime } from './message-time.tsx';
-import { type GeoPoint, type MapRenderer } from './preview-types.ts';
-
-/** The point to draw, when both fields hold numbers in range. */
-function pointOf(draft: LocationDraft): GeoPoint | null {
-  const latitude = parseCoordinateField(draft.latitude);
-  const longitude = parseCoordinateField(draft.longitude);
-  if (latitude === null || longitude === null || !isLatitude(latitude) || !isLongitude(longitude))
-    return null;
-  return { latitude, longitude };
-}
+import { type MapRenderer } from './preview-types.ts';
 
 /** As WhatsApp shows a location: the map, then the place's name in bold and its address. */
 export function LocationMessage({
@@ -32,7 +23,7 @@ export function LocationMessage({
   return (
     <Bubble side="business" tail={tail} flush>
       <MapThumbnail
-        point={pointOf(draft)}
+        point={pointFromFields(draft.latitude, draft.longitude)}
         renderMap={renderMap}
         overlay={name === null && address === null ? <MessageTime date={sentAt} overlay /> : undefined}
       />

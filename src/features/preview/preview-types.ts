@@ -1,3 +1,4 @@
+import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type ReactNode } from 'react';
 import { type Draft } from '../../domain/message/draft.ts';
 
@@ -6,11 +7,6 @@ export interface ThreadEntry {
   id: string;
   draft: Draft;
   sentAt: Date;
-}
-
-export interface GeoPoint {
-  latitude: number;
-  longitude: number;
 }
 
 /** Fills the map thumbnail slot; the app passes the lazy Leaflet thumbnail. */

@@ -11,10 +11,11 @@ import {
   locationReplyEvent,
   type ReplyEvent,
 } from '../../domain/message/webhook.ts';
-import { type CustomerAction, type CustomerReply, type GeoPoint } from './preview-types.ts';
+import { SPEC_EXAMPLE_POINT } from '../../domain/geo/coordinates.ts';
+import { type CustomerAction, type CustomerReply } from './preview-types.ts';
 
-/** The customer shares their own position, whatever the message asked about: a fixed demo point (Casablanca). */
-export const DEMO_CUSTOMER_LOCATION: GeoPoint = { latitude: 33.5731, longitude: -7.5898 };
+/** The customer's shared location in the simulation: the API docs' example point. */
+const DEMO_CUSTOMER_LOCATION = SPEC_EXAMPLE_POINT;
 
 export const PLACEHOLDER_CONVERSATION_ID = 'CONVERSATION_ID';
 
