@@ -420,7 +420,15 @@ test.describe('preview', () => {
     const phone = page.getByRole('region', { name: 'Preview', exact: true });
     const thumbnail = phone.getByRole('img', { name: 'Map: pin at 33.5731, -7.5898' });
     await expect(thumbnail).toBeVisible();
-    await expect(thumbnail.locator('img').first()).toHaveJSProperty('complete', true);
+    // Loaded, not merely finished: a failed or aborted image is "complete" too, but has no pixels.
+    await expect
+      .poll(() =>
+        thumbnail
+          .locator('img')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     expect(tileRequests.slice(tilesBefore).some((path) => path.startsWith('/15/'))).toBe(true);
     await expect(phone).toContainText('United Nations Square');
     await expect(phone).toContainText('Avenue Hassan II, Casablanca');

@@ -284,14 +284,25 @@ describe('useAddressSearch', () => {
 
 describe('useReverseGeocode', () => {
   it('is pending while it looks up, and gives the place back', async () => {
-    const { geocoder } = geocoderAnswering(() => json(200, TWIN_CENTER));
+    let answerNow: ((response: Response) => void) | undefined;
+    const { geocoder } = geocoderAnswering(
+      () =>
+        new Promise<Response>((resolve) => {
+          answerNow = resolve;
+        }),
+    );
     const { result } = renderHook(() => useReverseGeocode(geocoder));
-    let answer: Awaited<ReturnType<typeof result.current.reverse>> | undefined;
-    await act(async () => {
-      const lookup = result.current.reverse({ latitude: 33.5889, longitude: -7.6326 }, 'en');
-      answer = await lookup;
+    let lookup: ReturnType<typeof result.current.reverse> | undefined;
+    act(() => {
+      lookup = result.current.reverse({ latitude: 33.5889, longitude: -7.6326 }, 'en');
     });
-    expect(answer).toMatchObject({ ok: true, value: { name: 'Twin Center' } });
+    expect(result.current.pending).toBe(true);
+    await act(async () => {
+      await vi.waitFor(() => expect(answerNow).not.toBe(undefined));
+      answerNow?.(json(200, TWIN_CENTER));
+      await lookup;
+    });
+    await expect(lookup).resolves.toMatchObject({ ok: true, value: { name: 'Twin Center' } });
     expect(result.current.pending).toBe(false);
   });
 });

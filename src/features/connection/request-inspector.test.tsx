@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Draft } from '../../domain/message/draft.ts';
 import examples from '../../domain/message/fixtures/spec-examples.json';
-import { type ConnectionInitialState } from './connection-provider.tsx';
+import { type ConnectionInitialState, useConnection } from './connection-provider.tsx';
 import { RequestInspector } from './request-inspector.tsx';
 import { shellQuote } from './snippets.ts';
 import { renderWithConnection } from './test-utils.tsx';
@@ -35,11 +36,26 @@ describe('request inspector', () => {
   });
 
   it('follows the draft and the conversation id live', () => {
-    const { rerender } = renderInspector();
-    rerender(<RequestInspector draft={{ kind: 'text', body: 'Autre' }} sendToThird={false} />);
+    const probe: { connection?: ReturnType<typeof useConnection> } = {};
+    function Probe() {
+      const connection = useConnection();
+      useEffect(() => {
+        probe.connection = connection;
+      });
+      return null;
+    }
+    const ui = (draft: Draft, sendToThird: boolean) => (
+      <>
+        <Probe />
+        <RequestInspector draft={draft} sendToThird={sendToThird} />
+      </>
+    );
+    const { rerender } = renderWithConnection(ui(TEXT, true), READY);
+    rerender(ui({ kind: 'text', body: 'Autre' }, false));
+    act(() => probe.connection?.setConversationId('conv-77'));
     expect(JSON.parse(shown())).toEqual({
       send_to_third: false,
-      conversation_id: 'VOTRE_CONVERSATION_ID',
+      conversation_id: 'conv-77',
       type: 'text',
       body: 'Autre',
     });
