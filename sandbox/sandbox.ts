@@ -303,7 +303,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         sendJson(
           res,
           413,
-          { message: `The request body must not be larger than ${MAX_REQUEST_BODY_BYTES} bytes (1 MiB).` },
+          {
+            message: `The request body must not be larger than ${MAX_REQUEST_BODY_BYTES} bytes (${MAX_REQUEST_BODY_BYTES / 1_048_576} MiB).`,
+          },
           body.closeConnection ? { Connection: 'close' } : {},
         );
         return;

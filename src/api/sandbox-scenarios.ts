@@ -1,7 +1,11 @@
 /**
- * The QA scenarios of the embedded sandbox API, written once: the connection panel offers them and the sandbox
- * (sandbox/sandbox.ts) obeys them. The choice travels as a request header, set through the client's `headers`.
+ * The embedded sandbox API's contract, written once for the app and the server (sandbox/): where it is mounted,
+ * and its QA scenarios, which the connection panel offers and the sandbox obeys. The scenario travels as a request
+ * header, set through the client's `headers`.
  */
+
+/** Where the dev and preview servers mount the sandbox, on the app's own origin. */
+export const SANDBOX_BASE_PATH = '/sandbox';
 
 export const SANDBOX_SCENARIO_HEADER = 'X-Sandbox-Scenario';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countChars, isBlank, sliceChars, utf16Overflow } from './count.ts';
+import { countChars, isBlank, sliceChars, truncateChars, utf16Overflow } from './count.ts';
 
 describe('countChars', () => {
   it.each([
@@ -43,5 +43,13 @@ describe('isBlank', () => {
   it('treats spaces, tabs and line breaks as blank', () => {
     expect(isBlank(' \t\r\n')).toBe(true);
     expect(isBlank(' a ')).toBe(false);
+  });
+});
+
+describe('truncateChars', () => {
+  it('keeps short text and cuts long text to the limit, "…" included, by code points', () => {
+    expect(truncateChars('Bonjour', 7)).toBe('Bonjour');
+    expect(truncateChars('Bonjour', 5)).toBe('Bonj…');
+    expect(truncateChars('👍👍👍', 2)).toBe('👍…');
   });
 });

@@ -38,3 +38,8 @@ export function sliceChars(text: string, limit: number): string {
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }
+
+/** At most `limit` code points, ending in "…" when something was cut: for one-line summaries, never for content. */
+export function truncateChars(text: string, limit: number): string {
+  return countChars(text) <= limit ? text : `${sliceChars(text, limit - 1)}…`;
+}

@@ -4,6 +4,7 @@
  * ever this button, never automatic. The input is uncontrolled (react-hook-form's `register`); the counter
  * watches its own value, so a keystroke re-renders this field only.
  */
+import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
@@ -34,12 +35,6 @@ export interface LimitedFieldProps {
   textareaRef?: (element: HTMLTextAreaElement | null) => void;
   className?: string;
 }
-
-const INPUT_CLASS =
-  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
-  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
-  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
-  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
 
 function Counter({ id, name, limit }: { id: string; name: string; limit: number }) {
   const { control } = useFormContext<ComposerValues>();

@@ -3,16 +3,11 @@
  * Maps link) places the pin as soon as it reads as a point. What does not read is explained once the user has
  * pasted, pressed Enter or left the field, not at every keystroke of a pair being typed.
  */
+import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useState } from 'react';
 import { parseCoordinates } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type GeoPoint } from '../../domain/geo/coordinates.ts';
-
-const INPUT_CLASS =
-  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
-  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
-  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
-  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
 
 export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void }) {
   const { t } = useI18n();

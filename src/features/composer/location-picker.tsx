@@ -7,6 +7,7 @@
  *
  * The Leaflet widget is a lazy chunk: opening the Location kind is what fetches it.
  */
+import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
 import { type GeoPoint, isSamePoint, pointFromFields } from '../../domain/geo/coordinates.ts';
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -121,13 +122,7 @@ export function useLocationPicker() {
     const result = await reverse(pin, locale);
     if (!result.ok) {
       if (result.error === 'aborted') return;
-      const key =
-        result.error === 'offline'
-          ? 'map.geocoder.offline'
-          : result.error === 'rate-limited'
-            ? 'map.geocoder.rateLimited'
-            : 'map.geocoder.failed';
-      setNotice({ tone: 'error', text: t(key) });
+      setNotice({ tone: 'error', text: t(GEOCODER_ERROR_KEYS[result.error]) });
       return;
     }
     if (result.value === null) {

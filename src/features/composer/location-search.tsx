@@ -3,6 +3,8 @@
  * arrow keys, Enter or a click chooses. The debounce and the geocoder's own gate keep it within Nominatim's
  * one-request-per-second policy; a failing geocoder only shows a message here.
  */
+import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
+import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { type GeocodedPlace, useAddressSearch } from '../../api/geocoder.ts';
 import { cn } from '../../components/ui/cn.ts';
@@ -11,11 +13,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 /** Quiet time after the last keystroke before a search is sent. */
 export const SEARCH_DEBOUNCE_MS = 1_000;
 export const SEARCH_MIN_CHARS = 3;
-
-const INPUT_CLASS =
-  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
-  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
-  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
 
 export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) => void }) {
   const { t, locale } = useI18n();
@@ -118,12 +115,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
         break;
       case 'error':
         failed = true;
-        status =
-          search.error === 'offline'
-            ? t('map.geocoder.offline')
-            : search.error === 'rate-limited'
-              ? t('map.geocoder.rateLimited')
-              : t('map.geocoder.failed');
+        status = t(GEOCODER_ERROR_KEYS[search.error]);
         break;
     }
   }

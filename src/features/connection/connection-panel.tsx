@@ -3,6 +3,8 @@
  * token field is paste-friendly and never persisted unless "Remember token for this tab" is ticked; the note
  * under it names the exact destination, so the user always knows who receives the token.
  */
+import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
+import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useState, type ChangeEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
@@ -22,14 +24,8 @@ import {
   DIGISHARE_UPSTREAM,
   isApiTarget,
   normalizeToken,
-  SANDBOX_BASE_PATH,
 } from './target.ts';
 
-export const INPUT_CLASS =
-  'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm text-neutral-900 shadow-xs ' +
-  'placeholder:text-neutral-400 focus:border-wa-teal focus:outline-2 focus:outline-wa-teal/30 ' +
-  'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/30 ' +
-  'dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100';
 const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
 const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
 

@@ -5,6 +5,7 @@
  * The token lives in memory. Only an explicit "Remember token for this tab" writes it, to sessionStorage; nothing
  * else here touches storage except the recent conversation ids (not secrets), kept in localStorage.
  */
+import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../../api/client.ts';
 import { type SandboxScenario } from '../../api/sandbox-scenarios.ts';
@@ -18,7 +19,6 @@ import {
   normalizeToken,
   RECENT_CONVERSATIONS_MAX,
   RECENT_CONVERSATIONS_STORAGE_KEY,
-  SANDBOX_BASE_PATH,
   TOKEN_STORAGE_KEY,
 } from './target.ts';
 

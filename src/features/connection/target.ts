@@ -3,6 +3,7 @@
  * custom URL and the clean-up of a pasted token. Plain functions, so the panel, the send button, the inspector
  * and the tests all read the same rules.
  */
+import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
 import { SANDBOX_SCENARIO_HEADER, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
 import { assertNever } from '../../domain/assert-never.ts';
 
@@ -13,8 +14,6 @@ export function isApiTarget(value: string): value is ApiTarget {
   return (API_TARGETS as readonly string[]).includes(value);
 }
 
-/** Served by the app's own dev and preview servers (sandbox/vite-plugin.ts). */
-export const SANDBOX_BASE_PATH = '/sandbox';
 /** Same-origin proxy to the real API (vite.config.ts, and the README's rule for a production server). */
 export const DIGISHARE_BASE_PATH = '/digishare';
 export const DIGISHARE_UPSTREAM = 'https://api.digishare.ma';

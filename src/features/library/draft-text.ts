@@ -1,6 +1,9 @@
 /** The words of a draft, for template search and the one-line summaries of templates and history entries. */
 import { assertNever } from '../../domain/assert-never.ts';
+import { truncateChars } from '../../domain/message/count.ts';
 import { type Draft } from '../../domain/message/draft.ts';
+
+const SUMMARY_MAX_CHARS = 80;
 
 /** Every piece of text a draft holds, its body first: what template search looks through. */
 export function draftTexts(draft: Draft): string[] {
@@ -28,5 +31,5 @@ export function draftTexts(draft: Draft): string[] {
 export function draftSummary(draft: Draft): string {
   const first = draftTexts(draft).find((text) => text.trim() !== '') ?? '';
   const line = first.trim().split('\n')[0] ?? '';
-  return [...line].length > 80 ? `${[...line].slice(0, 79).join('')}…` : line;
+  return truncateChars(line, SUMMARY_MAX_CHARS);
 }

@@ -1,3 +1,4 @@
+import { truncateChars } from '../../domain/message/count.ts';
 import {
   useCallback,
   useId,
@@ -348,13 +349,9 @@ export function TemplatesPanel({
 
   const openSave = useCallback(() => {
     const { drafts, kind } = getSnapshot();
-    const summary = [...draftSummary(drafts[kind])];
+    const summary = draftSummary(drafts[kind]);
     const suggestion =
-      summary.length === 0
-        ? t(KIND_LABEL_KEYS[kind])
-        : summary.length > SUGGESTED_NAME_MAX_CHARS
-          ? `${summary.slice(0, SUGGESTED_NAME_MAX_CHARS - 1).join('')}…`
-          : summary.join('');
+      summary === '' ? t(KIND_LABEL_KEYS[kind]) : truncateChars(summary, SUGGESTED_NAME_MAX_CHARS);
     setSaving({ suggestion });
   }, [getSnapshot, t]);
 
