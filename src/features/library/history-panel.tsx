@@ -27,13 +27,14 @@ function EntryView({
 }) {
   const { t, locale } = useI18n();
   const summaryId = useId();
-  const { draft, resendable } = useMemo(
-    () => ({
-      draft: fromPayload(entry.envelope).draft,
+  const { draft, summary, resendable } = useMemo(() => {
+    const decoded = fromPayload(entry.envelope).draft;
+    return {
+      draft: decoded,
+      summary: decoded ? draftSummary(decoded) : '',
       resendable: validateEnvelope(entry.envelope).success,
-    }),
-    [entry.envelope],
-  );
+    };
+  }, [entry.envelope]);
   const at = new Date(entry.at);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
   const sent = entry.outcome === 'sent';
@@ -67,10 +68,10 @@ function EntryView({
       </p>
       <p id={summaryId} className="truncate">
         <span className="font-medium">{draft ? t(KIND_LABEL_KEYS[draft.kind]) : entry.envelope.type}</span>
-        {draft && draftSummary(draft) !== '' && (
+        {summary !== '' && (
           <>
             {' · '}
-            <span dir="auto">{draftSummary(draft)}</span>
+            <span dir="auto">{summary}</span>
           </>
         )}
       </p>
