@@ -80,7 +80,9 @@ test.describe('the spec examples', () => {
       await openWithMessage(page, example);
       await connect(page, 'e2e-token', conversationId);
       await sendButton(page).click();
-      await expect(sendResult(page)).toContainText(/Sent: message msg_[0-9a-f]+ · HTTP 201 · \d+ ms/);
+      await expect(sendResult(page)).toContainText(
+        /Sent: message msg_[0-9a-f]+ · HTTP 201 · \d{1,3}(,\d{3})* ms/,
+      );
 
       const stored = await storedMessages(page, conversationId);
       expect(stored).toHaveLength(1);

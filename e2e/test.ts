@@ -27,15 +27,32 @@ export async function isolate(page: Page) {
   );
 }
 
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await use(errors);
-  },
+/**
+ * Lines the browser logs as errors that a passing test may produce: a request the fixture aborted itself (the
+ * network is closed on purpose). Anything else logged as an error fails the test in the teardown.
+ */
+const ALWAYS_ALLOWED = [/net::ERR_BLOCKED_BY_CLIENT/];
+
+export const test = base.extend<{
+  /** Errors logged so far; the teardown fails the test if any is not allowed. */
+  consoleErrors: string[];
+  /** Console errors this test causes on purpose (`test.use({ allowedConsoleErrors: [/…/] })`), with a reason. */
+  allowedConsoleErrors: RegExp[];
+}>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await use(errors);
+      const allowed = [...ALWAYS_ALLOWED, ...allowedConsoleErrors];
+      expect(errors.filter((line) => !allowed.some((pattern) => pattern.test(line)))).toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ page }, use) => {
     await isolate(page);
     await use(page);

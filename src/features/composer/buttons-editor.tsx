@@ -31,15 +31,13 @@ function ButtonItem(position: ItemPosition) {
     <ItemCard name={name} variant="button" position={position}>
       <div className="grid gap-3 sm:grid-cols-2">
         <LimitedField
-          kind="button"
-          path={['buttons', index, 'title']}
+          name={`drafts.button.buttons.${index}.title`}
           label={t('composer.buttons.title')}
           limit={BUTTON_TITLE_MAX_CHARS}
           onValueChange={onTitleChange}
         />
         <LimitedField
-          kind="button"
-          path={['buttons', index, 'id']}
+          name={`drafts.button.buttons.${index}.id`}
           label={t('composer.buttons.id')}
           limit={BUTTON_ID_MAX_CHARS}
           hint={t('composer.buttons.idHint')}

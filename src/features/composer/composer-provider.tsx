@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createContext,
   use,
@@ -13,7 +12,7 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
-import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
+import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 
 export interface LoadedMessage {
@@ -62,8 +61,6 @@ export function ComposerProvider({
 }) {
   const form = useForm<ComposerValues>({
     defaultValues: initialValues ?? defaultComposerValues(),
-    resolver: zodResolver(composerSchema),
-    mode: 'onSubmit',
   });
   const [store] = useState(createIssueStore);
   const { reset, getValues } = form;

@@ -1,16 +1,13 @@
 /**
  * The composer's form state: the chosen kind, `send_to_third`, and one draft per kind so switching kind keeps
- * what was typed in each. The zod schema wraps the domain's validation so react-hook-form's resolver, the live
- * issue list and the sandbox all apply the same rules.
+ * what was typed in each. No resolver: the rules are the domain's `validateDraft`, run on every change by the
+ * composer provider into the issue store, which the fields, the error summary and Send read.
  */
-import * as z from 'zod';
-import { validateDraft } from '../../domain/message/codec.ts';
+import { type FieldPathByValue } from 'react-hook-form';
 import {
-  type Draft,
-  type DraftSnapshot,
-  type DraftsByKind,
   emptyDrafts,
   MESSAGE_KINDS,
+  type DraftSnapshot,
   type MessageKind,
 } from '../../domain/message/draft.ts';
 import { type IssuePath } from '../../domain/message/issues.ts';
@@ -22,27 +19,14 @@ export function defaultComposerValues(): ComposerValues {
   return { kind: 'text', sendToThird: true, drafts: emptyDrafts() };
 }
 
-export const composerSchema = z
-  .object({
-    kind: z.enum(MESSAGE_KINDS),
-    sendToThird: z.boolean(),
-    drafts: z.custom<DraftsByKind>((value) => typeof value === 'object' && value !== null),
-  })
-  .superRefine((values, ctx) => {
-    const draft: Draft = values.drafts[values.kind];
-    for (const issue of validateDraft(draft)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['drafts', values.kind, ...issue.path],
-        message: issue.key,
-        params: issue.params,
-      });
-    }
-  });
+/** The react-hook-form name of a draft's text field, checked by the compiler: `drafts.button.buttons.1.title`. */
+export type TextFieldName = FieldPathByValue<ComposerValues, string>;
 
-/** The react-hook-form name of a draft field: `drafts.button.buttons.1.title`. */
-export function fieldName(kind: MessageKind, path: IssuePath): string {
-  return ['drafts', kind, ...path].join('.');
+/** A text field's kind and its path inside the draft (`buttons.1.title`, the issue store's key). */
+export function splitFieldName(name: TextFieldName): { kind: MessageKind; draftPath: string } {
+  const kind = MESSAGE_KINDS.find((k) => name.startsWith(`drafts.${k}.`));
+  if (kind === undefined) throw new Error(`Not a draft field: ${name}`);
+  return { kind, draftPath: name.slice(`drafts.${kind}.`.length) };
 }
 
 /** The DOM id of a draft field or group, so the error summary can focus it. */

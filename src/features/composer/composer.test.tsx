@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
-import { composerSchema, defaultComposerValues } from './composer-values.ts';
 import { renderComposer } from './test-utils.tsx';
 import { wrapSelection } from './text-editor.tsx';
 
@@ -361,20 +359,4 @@ describe('every limited field, at and over its limit', () => {
       expect(field).not.toHaveAttribute('aria-invalid');
     },
   );
-});
-
-describe('the form resolver', () => {
-  it('applies the domain rules at form paths, and passes a valid message', async () => {
-    const resolve = zodResolver(composerSchema);
-    const options = { fields: {}, shouldUseNativeValidation: false } as const;
-    const drafts = emptyDrafts();
-    drafts.button = { kind: 'button', header: '', body: 'B', buttons: [{ id: 'a', title: 'x'.repeat(21) }] };
-    const invalid = await resolve({ ...defaultComposerValues(), kind: 'button', drafts }, undefined, options);
-    expect(invalid.errors).toMatchObject({
-      drafts: { button: { buttons: [{ title: { message: 'tooLong' } }] } },
-    });
-    drafts.button.buttons[0]!.title = 'Oui';
-    const valid = await resolve({ ...defaultComposerValues(), kind: 'button', drafts }, undefined, options);
-    expect(valid.errors).toEqual({});
-  });
 });

@@ -12,15 +12,13 @@ export function HeaderAndBody({ kind, bodyLimit }: { kind: 'button' | 'list'; bo
   return (
     <>
       <LimitedField
-        kind={kind}
-        path={['header']}
+        name={`drafts.${kind}.header`}
         label={t('composer.interactive.header')}
         limit={HEADER_TEXT_MAX_CHARS}
         optional
       />
       <LimitedField
-        kind={kind}
-        path={['body']}
+        name={`drafts.${kind}.body`}
         label={t('composer.interactive.body')}
         limit={bodyLimit}
         multiline

@@ -9,18 +9,16 @@ import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
 import { countChars, sliceChars, utf16Overflow } from '../../domain/message/count.ts';
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { type IssuePath } from '../../domain/message/issues.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues, fieldId, fieldName } from './composer-values.ts';
+import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
-import { pathKey, useIssuesAt } from './issue-store.ts';
+import { useIssuesAt } from './issue-store.ts';
 
 export interface LimitedFieldProps {
-  kind: MessageKind;
-  path: IssuePath;
+  /** The draft's text field, e.g. `drafts.button.buttons.1.title` (checked by the compiler). */
+  name: TextFieldName;
   label: string;
   /** Limit in code points; omit for fields without one (no counter). */
   limit?: number;
@@ -36,9 +34,9 @@ export interface LimitedFieldProps {
   className?: string;
 }
 
-function Counter({ id, name, limit }: { id: string; name: string; limit: number }) {
+function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: number }) {
   const { control } = useFormContext<ComposerValues>();
-  const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const value = useWatch({ control, name }) ?? '';
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
   const { t, locale } = useI18n();
@@ -65,16 +63,16 @@ function Counter({ id, name, limit }: { id: string; name: string; limit: number 
   );
 }
 
-function TrimButton({ name, limit }: { name: string; limit: number }) {
+function TrimButton({ name, limit }: { name: TextFieldName; limit: number }) {
   const { control, setValue } = useFormContext<ComposerValues>();
-  const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const value = useWatch({ control, name }) ?? '';
   const { t } = useI18n();
   if (countChars(value) <= limit) return null;
   return (
     <Button
       size="sm"
       variant="secondary"
-      onClick={() => setValue(name as 'kind', sliceChars(value, limit) as never, { shouldDirty: true })}
+      onClick={() => setValue(name, sliceChars(value, limit), { shouldDirty: true })}
     >
       {t('composer.trim', { limit })}
     </Button>
@@ -82,8 +80,7 @@ function TrimButton({ name, limit }: { name: string; limit: number }) {
 }
 
 export function LimitedField({
-  kind,
-  path,
+  name,
   label,
   limit,
   multiline,
@@ -99,9 +96,9 @@ export function LimitedField({
 }: LimitedFieldProps) {
   const { register, getValues } = useFormContext<ComposerValues>();
   const { t } = useI18n();
-  const name = fieldName(kind, path);
-  const id = fieldId(kind, path);
-  const issues = useIssuesAt(pathKey(path));
+  const { kind, draftPath } = splitFieldName(name);
+  const id = fieldId(kind, draftPath.split('.'));
+  const issues = useIssuesAt(draftPath);
   const [touched, setTouched] = useState(false);
   // "Required" waits until the field has been left once; everything else shows as soon as it is true.
   const visible = issues.filter((issue) => issue.key !== 'required' || touched);
@@ -111,7 +108,7 @@ export function LimitedField({
   const describedBy = [limit !== undefined && counterId, hint && hintId, visible.length > 0 && errorId]
     .filter(Boolean)
     .join(' ');
-  const registration = register(name as 'kind', { onBlur: () => setTouched(true) });
+  const registration = register(name, { onBlur: () => setTouched(true) });
   const common = {
     ...registration,
     id,
@@ -124,7 +121,7 @@ export function LimitedField({
     className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
   };
   const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const before = String(getValues(name as 'kind') ?? '');
+    const before = getValues(name) ?? '';
     await registration.onChange(event);
     onValueChange?.(event.target.value, before);
   };

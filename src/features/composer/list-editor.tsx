@@ -118,27 +118,19 @@ function RowItem({ sectionIndex, ...position }: ItemPosition & { sectionIndex: n
     },
     [getValues, setValue, base, rowOffset, index],
   );
-  const path = ['sections', sectionIndex, 'rows', index] as const;
   return (
     <ItemCard name={name} variant="row" position={position}>
       <div className="grid gap-3 sm:grid-cols-2">
         <LimitedField
-          kind="list"
-          path={[...path, 'title']}
+          name={`${base}.title`}
           label={t('composer.list.rowTitle')}
           limit={ROW_TITLE_MAX_CHARS}
           onValueChange={onTitleChange}
         />
-        <LimitedField
-          kind="list"
-          path={[...path, 'id']}
-          label={t('composer.list.rowId')}
-          limit={ROW_ID_MAX_CHARS}
-        />
+        <LimitedField name={`${base}.id`} label={t('composer.list.rowId')} limit={ROW_ID_MAX_CHARS} />
       </div>
       <LimitedField
-        kind="list"
-        path={[...path, 'description']}
+        name={`${base}.description`}
         label={t('composer.list.rowDescription')}
         limit={ROW_DESCRIPTION_MAX_CHARS}
         optional
@@ -156,8 +148,7 @@ function SectionItem(position: ItemPosition) {
   return (
     <ItemCard name={name} variant="section" position={position}>
       <LimitedField
-        kind="list"
-        path={['sections', index, 'title']}
+        name={`drafts.list.sections.${index}.title`}
         label={t('composer.list.sectionTitle')}
         limit={SECTION_TITLE_MAX_CHARS}
       />
@@ -198,8 +189,7 @@ export function ListEditor() {
     <div className="flex flex-col gap-4">
       <HeaderAndBody kind="list" bodyLimit={LIST_BODY_MAX_CHARS} />
       <LimitedField
-        kind="list"
-        path={['button']}
+        name="drafts.list.button"
         label={t('composer.list.button')}
         limit={LIST_BUTTON_MAX_CHARS}
         hint={t('composer.list.buttonHint')}

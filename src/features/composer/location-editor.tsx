@@ -15,16 +15,14 @@ export function LocationEditor() {
         <div className="flex min-w-0 flex-col gap-4">
           <div className="grid gap-3 @md:grid-cols-2 @3xl:grid-cols-1 @5xl:grid-cols-2">
             <LimitedField
-              kind="location"
-              path={['latitude']}
+              name="drafts.location.latitude"
               label={t('composer.location.latitude')}
               inputMode="decimal"
               placeholder="33.5731"
               hint={t('composer.location.latitudeHint')}
             />
             <LimitedField
-              kind="location"
-              path={['longitude']}
+              name="drafts.location.longitude"
               label={t('composer.location.longitude')}
               inputMode="decimal"
               placeholder="-7.5898"
@@ -32,8 +30,8 @@ export function LocationEditor() {
             />
           </div>
           <LocationPaste onPoint={picker.placePin} />
-          <LimitedField kind="location" path={['name']} label={t('composer.location.name')} optional />
-          <LimitedField kind="location" path={['address']} label={t('composer.location.address')} optional />
+          <LimitedField name="drafts.location.name" label={t('composer.location.name')} optional />
+          <LimitedField name="drafts.location.address" label={t('composer.location.address')} optional />
           {picker.pending !== null && (
             <LocationFillPanel
               question={picker.pending.question}

@@ -6,8 +6,7 @@ export function LocationRequestEditor() {
   const { t } = useI18n();
   return (
     <LimitedField
-      kind="location_request"
-      path={['body']}
+      name="drafts.location_request.body"
       label={t('composer.locationRequest.body')}
       limit={LOCATION_REQUEST_BODY_MAX_CHARS}
       multiline

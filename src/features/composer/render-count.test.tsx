@@ -14,7 +14,7 @@ const commits = new Map<string, number>();
 vi.mock('./limited-field.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof LimitedFieldModule>();
   function CountedField(props: ComponentProps<typeof actual.LimitedField>) {
-    const key = props.path.join('.');
+    const key = props.name.split('.').slice(2).join('.');
     return (
       <Profiler id={key} onRender={() => commits.set(key, (commits.get(key) ?? 0) + 1)}>
         <actual.LimitedField {...props} />

@@ -86,8 +86,7 @@ export function TextEditor() {
         ))}
       </div>
       <LimitedField
-        kind="text"
-        path={['body']}
+        name="drafts.text.body"
         label={t('composer.text.body')}
         limit={TEXT_BODY_MAX_CHARS}
         multiline
