@@ -136,7 +136,7 @@ describe('createApiClient: the request it sends', () => {
 describe('createApiClient: responses', () => {
   it('returns status, parsed data, raw text, headers and a duration', async () => {
     const { fetchImpl } = fakeFetch(() => json(201, { id: 'msg_1', status: 'sent' }, { 'X-Trace': 't1' }));
-    const response = await client(fetchImpl).request<{ id: string }>({
+    const response = await client(fetchImpl).request({
       method: 'POST',
       path: '/m',
       body: {},

@@ -29,10 +29,11 @@ export type ApiRequest = {
   headers?: Record<string, string>;
 };
 
-export type ApiResponse<T> = {
+export type ApiResponse = {
   status: number;
-  /** The parsed JSON body; `undefined` when the body is empty or not JSON (see `rawText`). */
-  data: T | undefined;
+  /** The parsed JSON body, for the caller to check with its schema; `undefined` when the body is empty or not
+   * JSON (see `rawText`). */
+  data: unknown;
   rawText: string;
   durationMs: number;
   headers: Headers;
@@ -42,7 +43,7 @@ export type ApiClient = {
   baseUrl: string;
   /** Identifies base URL + token + extra headers in query keys without carrying the token itself. */
   cacheKey: string;
-  request<T = unknown>(request: ApiRequest): Promise<ApiResponse<T>>;
+  request(request: ApiRequest): Promise<ApiResponse>;
 };
 
 /** Joins with exactly one slash: `("/sandbox/", "/v1/messages")` → `/sandbox/v1/messages`. */
@@ -132,7 +133,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function request<T>(request: ApiRequest): Promise<ApiResponse<T>> {
+  async function request(request: ApiRequest): Promise<ApiResponse> {
     const url = joinUrl(baseUrl, request.path);
     const body = serializeBody(request.body);
     const headers = buildHeaders(request, body !== undefined);
@@ -202,7 +203,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       return {
         status: response.status,
-        data: parsed ? (value as T) : undefined,
+        data: parsed ? value : undefined,
         rawText,
         durationMs,
         headers: response.headers,

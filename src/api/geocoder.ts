@@ -258,7 +258,7 @@ export function createGeocoder({
     if (!isOnline()) return { ok: false, error: 'offline' };
     if (!(await gate.wait(signal))) return { ok: false, error: 'aborted' };
     try {
-      const response = await client.request<unknown>({
+      const response = await client.request({
         method: 'GET',
         path,
         signal,

@@ -38,7 +38,7 @@ export function readProfile(body: unknown): Profile {
 }
 
 export async function getProfile({ client, signal }: { client: ApiClient; signal?: AbortSignal }) {
-  const response = await client.request<unknown>({ method: 'GET', path: PROFILE_PATH, signal });
+  const response = await client.request({ method: 'GET', path: PROFILE_PATH, signal });
   return readProfile(response.data);
 }
 

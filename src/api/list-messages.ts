@@ -64,7 +64,7 @@ export async function listConversationMessages({
   signal?: AbortSignal;
 }): Promise<ConversationMessage[]> {
   const path = conversationMessagesPath(conversationId);
-  const response = await client.request<unknown>({ method: 'GET', path, signal });
+  const response = await client.request({ method: 'GET', path, signal });
   return readConversationMessages(response.data);
 }
 

@@ -48,7 +48,7 @@ export async function sendMessage({
   envelope: Envelope;
   signal?: AbortSignal;
 }): Promise<SendMessageResult> {
-  const response = await client.request<unknown>({
+  const response = await client.request({
     method: 'POST',
     path: SEND_MESSAGE_PATH,
     body: envelope,

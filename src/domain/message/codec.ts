@@ -11,13 +11,17 @@ import { type IssuePath, type PayloadIssue } from './issues.ts';
 import { locateJsonError } from './json-error.ts';
 import {
   type Envelope,
-  type MessagePayload,
   type MessageShape,
   validateMessage,
   validateMessageShape,
 } from './schema.ts';
 
-export function toPayload(draft: Draft): MessagePayload {
+/** `type` and `body` of one kind of message, kept together (`Pick` over the union would let them mix). */
+export type MessageParts = {
+  [T in Envelope['type']]: Pick<Extract<Envelope, { type: T }>, 'type' | 'body'>;
+}[Envelope['type']];
+
+export function toPayload(draft: Draft): MessageParts {
   switch (draft.kind) {
     case 'text':
       return { type: 'text', body: draft.body };
@@ -84,8 +88,28 @@ export interface EnvelopeOptions {
 
 /** The complete `POST /v1/messages` body, keys in the spec's order. */
 export function toEnvelope(draft: Draft, { sendToThird, conversationId }: EnvelopeOptions): Envelope {
-  const { type, body } = toPayload(draft);
-  return { send_to_third: sendToThird, conversation_id: conversationId, type, body } as Envelope;
+  return envelopeOf(toPayload(draft), { send_to_third: sendToThird, conversation_id: conversationId });
+}
+
+/**
+ * An envelope of exactly four fields, in the spec's order, from a message's `type` and `body`: whatever else the
+ * message carries (a stray header, say) is left behind.
+ */
+export function envelopeOf(
+  message: MessageParts | MessageShape,
+  fields: Pick<Envelope, 'send_to_third' | 'conversation_id'>,
+): Envelope {
+  const { send_to_third, conversation_id } = fields;
+  switch (message.type) {
+    case 'text':
+      return { send_to_third, conversation_id, type: message.type, body: message.body };
+    case 'location':
+      return { send_to_third, conversation_id, type: message.type, body: message.body };
+    case 'interactive':
+      return { send_to_third, conversation_id, type: message.type, body: message.body };
+    default:
+      return assertNever(message);
+  }
 }
 
 /**

@@ -21,6 +21,29 @@ export type IssueKey =
   /** Refused by the server; `params.message` holds its words. */
   | 'server';
 
+/** Every key once: the compiler insists when a key is added to the union above. */
+const ISSUE_KEYS: Record<IssueKey, true> = {
+  required: true,
+  blank: true,
+  tooLong: true,
+  tooMany: true,
+  tooFew: true,
+  duplicate: true,
+  outOfRange: true,
+  notANumber: true,
+  invalidType: true,
+  invalidValue: true,
+  unknownKey: true,
+  unknownType: true,
+  invalidJson: true,
+  invalidEncoding: true,
+  server: true,
+};
+
+export function isIssueKey(value: string): value is IssueKey {
+  return Object.hasOwn(ISSUE_KEYS, value);
+}
+
 export type IssuePath = (string | number)[];
 
 export interface PayloadIssue {

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import { countChars, isBlank } from './count.ts';
-import { type IssueKey, type IssuePath, type PayloadIssue } from './issues.ts';
+import { isIssueKey, type IssueKey, type IssuePath, type PayloadIssue } from './issues.ts';
 import {
   BUTTON_ID_MAX_CHARS,
   BUTTON_TITLE_MAX_CHARS,
@@ -304,7 +304,9 @@ export function toPayloadIssues(input: unknown, issues: readonly z.core.$ZodIssu
     switch (zi.code) {
       case 'custom': {
         const params = (zi as { params?: Record<string, string | number> }).params;
-        return [{ path, key: zi.message as IssueKey, ...(params ? { params } : {}) }];
+        // Our refinements put an issue key in the message; any other custom check is an invalid value.
+        if (!isIssueKey(zi.message)) return [{ path, key: 'invalidValue' }];
+        return [{ path, key: zi.message, ...(params ? { params } : {}) }];
       }
       case 'invalid_type':
         if (value === undefined) return [{ path, key: 'required' }];

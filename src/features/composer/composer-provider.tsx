@@ -45,7 +45,7 @@ const ComposerApiContext = createContext<ComposerApi | null>(null);
 function IssuesSync({ store }: { store: IssueStore }) {
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
-  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
   useLayoutEffect(() => {
     store.set(validateDraft(draft));
   }, [store, draft]);
@@ -146,7 +146,7 @@ export function useComposerApi(): ComposerApi {
 export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
-  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
   const sendToThird = useWatch({ control, name: 'sendToThird' });
   return { kind, draft, sendToThird };
 }

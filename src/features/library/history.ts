@@ -5,6 +5,7 @@
  * query or fragment.
  */
 import * as z from 'zod';
+import { envelopeOf } from '../../domain/message/codec.ts';
 import { messageShapeSchema, type Envelope } from '../../domain/message/schema.ts';
 import { createPersistentValue, libraryStorage, parseItems, type RecordSpec } from './storage.ts';
 import { newId } from './new-id.ts';
@@ -47,9 +48,14 @@ export interface HistoryEntry {
   errorKind?: string;
 }
 
-const envelopeShapeSchema = messageShapeSchema
-  .refine((m) => typeof m.send_to_third === 'boolean' && typeof m.conversation_id === 'string')
-  .transform((m) => m as Envelope);
+const envelopeShapeSchema = messageShapeSchema.transform((m, ctx) => {
+  const { send_to_third, conversation_id } = m;
+  if (send_to_third === undefined || conversation_id === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'An envelope has send_to_third and conversation_id' });
+    return z.NEVER;
+  }
+  return envelopeOf(m, { send_to_third, conversation_id });
+});
 
 const shortText = z.string().transform((s) => s.slice(0, SHORT_TEXT_MAX_CHARS));
 
@@ -68,8 +74,7 @@ const historyEntrySchema = z.object({
 
 /** Only the envelope's four fields, in the spec's order. */
 function copyEnvelope(envelope: Envelope): Envelope {
-  const { send_to_third, conversation_id, type, body } = envelope;
-  return { send_to_third, conversation_id, type, body } as Envelope;
+  return envelopeOf(envelope, envelope);
 }
 
 function copyEntry(entry: HistoryEntry): HistoryEntry {
