@@ -1,18 +1,10 @@
-import {
-  createContext,
-  use,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
+import { useStore } from '../../lib/create-store.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 
 export interface LoadedMessage {
@@ -154,8 +146,7 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
 /** Whether the draft breaks no rule (what the server said last is shown, but does not block a new try). */
 export function useMessageValid(): boolean {
   const { store } = useComposerApi();
-  const get = () => store.all().every((issue) => issue.key === 'server');
-  return useSyncExternalStore(store.subscribe, get, get);
+  return useStore(store.state, (state) => state.all.every((issue) => issue.key === 'server'));
 }
 
 /** Everything the composer holds, re-read on every change (for autosave). */

@@ -66,7 +66,7 @@ describe('saved draft', () => {
     expect(restored?.drafts.list).toEqual(emptyDrafts().list);
     expect(restored?.drafts.text).toEqual(filled().drafts.text);
     expect(restored?.kind).toBe('list');
-    expect(storage.notices.list()).toEqual([
+    expect(storage.notices.getState()).toEqual([
       expect.objectContaining({ area: 'drafts', reason: 'skipped', count: 2 }),
     ]);
   });
@@ -88,7 +88,7 @@ describe('saved draft', () => {
     const { backend, storage } = setup();
     backend.setItem(KEY, JSON.stringify({ v: 9, kind: 'text', drafts: {} }));
     expect(loadSavedDraft(storage)).toBeNull();
-    expect(storage.notices.list()).toEqual([expect.objectContaining({ reason: 'newer', version: 9 })]);
+    expect(storage.notices.getState()).toEqual([expect.objectContaining({ reason: 'newer', version: 9 })]);
   });
 
   it('stores only the draft fields', () => {

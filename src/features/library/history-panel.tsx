@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope, validateEnvelope } from '../../domain/message/schema.ts';
@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useStore } from '../../lib/create-store.ts';
 import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
 import { conversationsOf, type HistoryEntry, historyStore, toHistoryFile } from './history.ts';
@@ -128,7 +129,7 @@ export function HistoryPanel({
   store?: HistoryStore;
 }) {
   const { t } = useI18n();
-  const entries = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const entries = useStore(store, (value) => value);
   const [filter, setFilter] = useState(ALL);
   const [confirming, setConfirming] = useState<HistoryEntry | null>(null);
   const headingId = useId();

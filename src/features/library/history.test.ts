@@ -120,7 +120,7 @@ describe('send history', () => {
     backend.setItem(KEY, JSON.stringify(record));
     const again = createPersistentValue(storage, historyRecord, () => []);
     expect(again.get().map((e) => e.conversationId)).toEqual(['conv-ok']);
-    expect(storage.notices.list()).toEqual([expect.objectContaining({ reason: 'skipped', count: 2 })]);
+    expect(storage.notices.getState()).toEqual([expect.objectContaining({ reason: 'skipped', count: 2 })]);
   });
 
   it('drops the oldest entries when storage is full, keeping the newest', () => {

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import { assertNever } from '../../domain/assert-never.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
+import { useStore } from '../../lib/create-store.ts';
 import { libraryStorage, type LibraryStorage, type StorageArea, type StorageNotice } from './storage.ts';
 
 function areaLabel(t: Translate, area: StorageArea): string {
@@ -46,7 +46,7 @@ export function StorageNotices({
   storage?: LibraryStorage;
 }) {
   const { t } = useI18n();
-  const all = useSyncExternalStore(storage.notices.subscribe, storage.notices.list, storage.notices.list);
+  const all = useStore(storage.notices, (notices) => notices);
   const notices = areas ? all.filter((n) => areas.includes(n.area)) : all;
   if (notices.length === 0) return null;
   return (

@@ -39,7 +39,7 @@ const KEY = `${STORAGE_PREFIX}notes`;
 function setup() {
   const backend = new MemoryStorage();
   const storage = createLibraryStorage(() => backend);
-  return { backend, storage, notices: () => storage.notices.list() };
+  return { backend, storage, notices: () => storage.notices.getState() };
 }
 
 describe('library storage', () => {
@@ -140,7 +140,7 @@ describe('library storage', () => {
     });
     expect(storage.read(notesSpec)).toBeNull();
     expect(storage.write(notesSpec, [])).toEqual({ ok: false, reason: 'unavailable' });
-    expect(storage.notices.list()).toEqual([expect.objectContaining({ reason: 'unavailable' })]);
+    expect(storage.notices.getState()).toEqual([expect.objectContaining({ reason: 'unavailable' })]);
   });
 
   it('treats a parse function that throws as a corrupt record', () => {

@@ -12,6 +12,7 @@
  * cannot ride along on a spread object.
  */
 import * as z from 'zod';
+import { createStore, type Store } from '../../lib/create-store.ts';
 
 export const STORAGE_PREFIX = 'digishare-composer:';
 export const UNREADABLE_SUFFIX = ':unreadable';
@@ -42,40 +43,32 @@ export interface StorageNotice {
 
 export type NewNotice = Omit<StorageNotice, 'id'>;
 
-/** The notices the UI lists; a notice equal to one still listed is not added twice. */
-export interface NoticeBoard {
+/** The notices the UI lists, as a store; a notice equal to one still listed is not added twice. */
+export interface NoticeBoard extends Store<readonly StorageNotice[]> {
   report(notice: NewNotice): void;
   dismiss(id: number): void;
-  list(): readonly StorageNotice[];
-  subscribe(listener: () => void): () => void;
 }
 
 export function createNoticeBoard(): NoticeBoard {
-  let notices: readonly StorageNotice[] = [];
+  const store = createStore<readonly StorageNotice[]>([]);
   let nextId = 1;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
   return {
+    ...store,
     report(notice) {
-      const same = notices.some(
-        (n) =>
-          n.area === notice.area &&
-          n.reason === notice.reason &&
-          n.count === notice.count &&
-          n.version === notice.version,
+      store.setState((notices) =>
+        notices.some(
+          (n) =>
+            n.area === notice.area &&
+            n.reason === notice.reason &&
+            n.count === notice.count &&
+            n.version === notice.version,
+        )
+          ? notices
+          : [...notices, { ...notice, id: nextId++ }],
       );
-      if (same) return;
-      notices = [...notices, { ...notice, id: nextId++ }];
-      emit();
     },
     dismiss(id) {
-      notices = notices.filter((n) => n.id !== id);
-      emit();
-    },
-    list: () => notices,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      store.setState((notices) => notices.filter((n) => n.id !== id));
     },
   };
 }
@@ -247,14 +240,14 @@ function browserStorage(): Storage | null {
 export const libraryStorage = createLibraryStorage(browserStorage);
 
 /**
- * A stored value kept in memory for React (`useSyncExternalStore`): read once, written through, re-read when
- * another tab changes the key.
+ * A stored value kept in memory as a store (`useStore(value, select)`): read on first use, written through,
+ * re-read when another tab changes the key.
  */
-export interface PersistentValue<T> {
+export interface PersistentValue<T> extends Store<T> {
+  /** The value, read from storage on first use. */
   get(): T;
   /** Takes effect in memory even when the write fails (the failure is reported), so the session goes on. */
   set(next: T): WriteResult;
-  subscribe(listener: () => void): () => void;
   reload(): void;
 }
 
@@ -263,34 +256,33 @@ export function createPersistentValue<T>(
   spec: RecordSpec<T>,
   fallback: () => T,
 ): PersistentValue<T> {
-  let value: T | undefined;
-  const listeners = new Set<() => void>();
+  let memory: Store<T> | undefined;
+  // Read lazily: a module that declares a value must not touch storage when it is imported.
+  const inMemory = () => (memory ??= createStore(storage.read(spec) ?? fallback()));
   const key = storage.keyOf(spec as RecordSpec<unknown>);
-  const emit = () => listeners.forEach((listener) => listener());
-  const reload = () => {
-    value = storage.read(spec) ?? fallback();
-    emit();
-  };
+  const reload = () => inMemory().setState(storage.read(spec) ?? fallback());
   const onStorage = (event: StorageEvent) => {
     if (event.key === key || event.key === null) reload();
   };
+  let readers = 0;
+  const get = () => inMemory().getState();
+  const set = (next: T) => {
+    inMemory().setState(next);
+    return storage.write(spec, next);
+  };
   return {
-    get() {
-      if (value === undefined) value = storage.read(spec) ?? fallback();
-      return value;
-    },
-    set(next) {
-      value = next;
-      emit();
-      return storage.write(spec, next);
+    get,
+    getState: get,
+    set,
+    setState(next) {
+      set(typeof next === 'function' ? (next as (current: T) => T)(get()) : next);
     },
     subscribe(listener) {
-      if (listeners.size === 0 && typeof window !== 'undefined')
-        window.addEventListener('storage', onStorage);
-      listeners.add(listener);
+      if (readers++ === 0 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      const unsubscribe = inMemory().subscribe(listener);
       return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && typeof window !== 'undefined')
+        unsubscribe();
+        if (--readers === 0 && typeof window !== 'undefined')
           window.removeEventListener('storage', onStorage);
       };
     },

@@ -1,16 +1,9 @@
 import { truncateChars } from '../../domain/message/count.ts';
-import {
-  useCallback,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type Ref,
-} from 'react';
+import { useCallback, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useStore } from '../../lib/create-store.ts';
 import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from './download.ts';
@@ -326,7 +319,7 @@ export function TemplatesPanel({
   store?: TemplatesStore;
 }) {
   const { t } = useI18n();
-  const templates = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const templates = useStore(store, (value) => value);
   const [query, setQuery] = useState('');
   const [saving, setSaving] = useState<{ suggestion: string } | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
