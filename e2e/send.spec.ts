@@ -31,6 +31,24 @@ function isMessagePost(request: Request): boolean {
   return request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/v1/messages');
 }
 
+/**
+ * Holds every message POST until `release()` is called, then lets it reach the sandbox: the send stays in flight
+ * exactly as long as the test needs, instead of waiting out the sandbox's fixed `slow` delay.
+ */
+async function holdPosts(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith('/v1/messages'),
+    async (route) => {
+      if (!isMessagePost(route.request())) return route.fallback();
+      await released;
+      return route.fallback();
+    },
+  );
+  return { release };
+}
+
 function countPosts(page: Page): () => number {
   let posts = 0;
   page.on('request', (request) => {
@@ -101,19 +119,31 @@ test.describe('the spec examples', () => {
 });
 
 test.describe('sandbox scenarios', () => {
-  const scenarios: [scenario: string, label: string, texts: string[]][] = [
-    ['unauthorized', 'Token refused (401)', ['Token refused (HTTP 401): check the API token.']],
-    ['forbidden', 'Forbidden (403)', ['This token is not allowed to send to this conversation (HTTP 403).']],
-    ['not-found', 'Not found (404)', ['Not found (HTTP 404): check the conversation ID and the API target.']],
-    ['rate-limited', 'Too many requests (429)', ['Too many requests (HTTP 429). Try again in 30 s.']],
+  const scenarios: [scenario: string, label: string, status: number, texts: string[]][] = [
+    ['unauthorized', 'Token refused (401)', 401, ['Token refused (HTTP 401): check the API token.']],
+    [
+      'forbidden',
+      'Forbidden (403)',
+      403,
+      ['This token is not allowed to send to this conversation (HTTP 403).'],
+    ],
+    [
+      'not-found',
+      'Not found (404)',
+      404,
+      ['Not found (HTTP 404): check the conversation ID and the API target.'],
+    ],
+    ['rate-limited', 'Too many requests (429)', 429, ['Too many requests (HTTP 429). Try again in 30 s.']],
     [
       'server-error',
       'Server error (500)',
+      500,
       ['The server failed (HTTP 500). Try again later.', 'Server message: Server Error'],
     ],
     [
       'html-error',
       'Server error as HTML (500)',
+      500,
       [
         'The server failed (HTTP 500). Try again later.',
         'The server answered with an HTML page instead of JSON.',
@@ -121,8 +151,15 @@ test.describe('sandbox scenarios', () => {
     ],
   ];
 
-  for (const [scenario, label, texts] of scenarios) {
-    test(`${scenario}: its own message, the form intact, nothing stored, never retried`, async ({ page }) => {
+  for (const [scenario, label, status, texts] of scenarios) {
+    test(`${scenario}: its own message, the form intact, nothing stored, never retried`, async ({
+      page,
+      allowConsoleErrors,
+    }) => {
+      // The browser logs every error status it receives; this one is the scenario's point.
+      allowConsoleErrors(
+        new RegExp(`Failed to load resource: the server responded with a status of ${status} `),
+      );
       const posts = countPosts(page);
       const conversationId = freshConversationId();
       await openWithMessage(page);
@@ -156,13 +193,15 @@ test.describe('sandbox scenarios', () => {
 
   test('slow: Send waits, shows it is sending, then says Sent', async ({ page }) => {
     const conversationId = freshConversationId();
+    const posts = await holdPosts(page);
     await openWithMessage(page);
     await connect(page, 'e2e-token', conversationId);
-    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('slow');
     await sendButton(page).click();
     await expect(sendButton(page)).toBeDisabled();
     await expect(sendButton(page)).toHaveAccessibleDescription('Sending…');
-    await expect(sendResult(page)).toContainText('Sent', { timeout: 15_000 });
+    await expect(sendResult(page)).toBeEmpty();
+    posts.release();
+    await expect(sendResult(page)).toContainText('Sent');
     expect(await storedMessages(page, conversationId)).toHaveLength(1);
   });
 });
@@ -170,13 +209,15 @@ test.describe('sandbox scenarios', () => {
 test.describe('one send, one POST', () => {
   test('a double-click sends once', async ({ page }) => {
     const posts = countPosts(page);
+    const held = await holdPosts(page);
     const conversationId = freshConversationId();
     await openWithMessage(page);
     await connect(page, 'e2e-token', conversationId);
-    // The slow scenario keeps the first send in flight while the second click lands.
-    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('slow');
+    // The first send is held in flight while the second click lands.
     await sendButton(page).dblclick();
-    await expect(sendResult(page)).toContainText('Sent', { timeout: 15_000 });
+    await expect(sendButton(page)).toBeDisabled();
+    held.release();
+    await expect(sendResult(page)).toContainText('Sent');
     await page.waitForTimeout(300);
     expect(posts()).toBe(1);
     expect(await storedMessages(page, conversationId)).toHaveLength(1);
@@ -330,7 +371,9 @@ test.describe('Custom target', () => {
     expect(messagePosts()).toBe(1);
   });
 
-  test('a server that cannot be reached: the message mentions CORS', async ({ page }) => {
+  test('a server that cannot be reached: the message mentions CORS', async ({ page, allowConsoleErrors }) => {
+    // The request this test aborts on purpose.
+    allowConsoleErrors(/^Failed to load resource: net::ERR_FAILED$/);
     await page.route('https://api.example.test/**', (route) => route.abort('failed'));
     await openWithMessage(page);
     await connect(page, 'e2e-token', freshConversationId());

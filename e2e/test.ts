@@ -33,26 +33,31 @@ export async function isolate(page: Page) {
  */
 const ALWAYS_ALLOWED = [/net::ERR_BLOCKED_BY_CLIENT/];
 
+type ConsoleCheck = { errors: string[]; allowed: RegExp[] };
+
 export const test = base.extend<{
+  consoleCheck: ConsoleCheck;
   /** Errors logged so far; the teardown fails the test if any is not allowed. */
   consoleErrors: string[];
-  /** Console errors this test causes on purpose (`test.use({ allowedConsoleErrors: [/…/] })`), with a reason. */
-  allowedConsoleErrors: RegExp[];
+  /** Allows console errors this test causes on purpose; say why beside the call. */
+  allowConsoleErrors: (...patterns: RegExp[]) => void;
 }>({
-  allowedConsoleErrors: [[], { option: true }],
-  consoleErrors: [
-    async ({ page, allowedConsoleErrors }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  consoleCheck: [
+    async ({ page }, use) => {
+      const check: ConsoleCheck = { errors: [], allowed: [...ALWAYS_ALLOWED] };
+      page.on('pageerror', (error) => check.errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error') check.errors.push(message.text());
       });
-      await use(errors);
-      const allowed = [...ALWAYS_ALLOWED, ...allowedConsoleErrors];
-      expect(errors.filter((line) => !allowed.some((pattern) => pattern.test(line)))).toEqual([]);
+      await use(check);
+      const unexpected = check.errors.filter((line) => !check.allowed.some((pattern) => pattern.test(line)));
+      expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
+  consoleErrors: async ({ consoleCheck }, use) => use(consoleCheck.errors),
+  allowConsoleErrors: async ({ consoleCheck }, use) =>
+    use((...patterns) => consoleCheck.allowed.push(...patterns)),
   page: async ({ page }, use) => {
     await isolate(page);
     await use(page);

@@ -8,11 +8,10 @@
  * the app. A failure comes back as a value (`offline`, `rate-limited`, `failed`), never as an exception: without
  * the geocoder the map and the fields keep working.
  */
-import { type GeoPoint } from '../domain/geo/coordinates.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as z from 'zod';
 import { env } from '../config/env.ts';
-import { isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
+import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
 import { isApiError } from './api-error.ts';
 import { createApiClient, type ApiClient } from './client.ts';
 

@@ -9,12 +9,7 @@ import { isBlank } from './count.ts';
 import { type Draft, type LocationDraft, type MessageKind } from './draft.ts';
 import { type IssuePath, type PayloadIssue } from './issues.ts';
 import { locateJsonError } from './json-error.ts';
-import {
-  type Envelope,
-  type MessageShape,
-  validateMessage,
-  validateMessageShape,
-} from './schema.ts';
+import { type Envelope, type MessageShape, validateMessage, validateMessageShape } from './schema.ts';
 
 /** `type` and `body` of one kind of message, kept together (`Pick` over the union would let them mix). */
 export type MessageParts = {

@@ -5,9 +5,8 @@
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useState } from 'react';
-import { parseCoordinates } from '../../domain/geo/coordinates.ts';
+import { parseCoordinates, type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 
 export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void }) {
   const { t } = useI18n();

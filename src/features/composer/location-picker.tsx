@@ -7,8 +7,12 @@
  *
  * The Leaflet widget is a lazy chunk: opening the Location kind is what fetches it.
  */
-import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
-import { type GeoPoint, isSamePoint, pointFromFields } from '../../domain/geo/coordinates.ts';
+import {
+  type GeoPoint,
+  isSamePoint,
+  pointFromFields,
+  formatCoordinate,
+} from '../../domain/geo/coordinates.ts';
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
@@ -16,12 +20,17 @@ import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { env } from '../../config/env.ts';
-import { formatCoordinate } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues } from './composer-values.ts';
 import { type FillQuestion } from './location-fill.tsx';
 import { useGeolocation } from './location-geolocation.ts';
-import { DEFAULT_MAP_CENTRE, type Labels, LABEL_FIELDS, planFill } from './location-logic.ts';
+import {
+  DEFAULT_MAP_CENTRE,
+  GEOCODER_ERROR_KEYS,
+  type Labels,
+  LABEL_FIELDS,
+  planFill,
+} from './location-logic.ts';
 import { LocationSearch } from './location-search.tsx';
 
 const MapPicker = lazy(() => import('../../components/map/map-picker.tsx'));

@@ -3,12 +3,16 @@
  * token field is paste-friendly and never persisted unless "Remember token for this tab" is ticked; the note
  * under it names the exact destination, so the user always knows who receives the token.
  */
-import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useState, type ChangeEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
-import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
+import {
+  isSandboxScenario,
+  SANDBOX_BASE_PATH,
+  SANDBOX_SCENARIOS,
+  type SandboxScenario,
+} from '../../api/sandbox-scenarios.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { assertNever } from '../../domain/assert-never.ts';

@@ -3,8 +3,11 @@
  * custom URL and the clean-up of a pasted token. Plain functions, so the panel, the send button, the inspector
  * and the tests all read the same rules.
  */
-import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
-import { SANDBOX_SCENARIO_HEADER, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
+import {
+  SANDBOX_BASE_PATH,
+  SANDBOX_SCENARIO_HEADER,
+  type SandboxScenario,
+} from '../../api/sandbox-scenarios.ts';
 import { assertNever } from '../../domain/assert-never.ts';
 
 export const API_TARGETS = ['sandbox', 'digishare', 'custom'] as const;

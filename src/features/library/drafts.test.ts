@@ -1,7 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyDrafts } from '../../domain/message/draft.ts';
-import { type DraftSnapshot } from '../../domain/message/draft.ts';
+import { emptyDrafts, type DraftSnapshot } from '../../domain/message/draft.ts';
 import { freshSnapshot, loadSavedDraft, saveDraft } from './drafts.ts';
 import { createLibraryStorage, STORAGE_PREFIX } from './storage.ts';
 import { MemoryStorage } from './test-storage.ts';

@@ -7,10 +7,9 @@
  */
 import * as z from 'zod';
 import { fromPayload, parseJsonText, toPayload } from '../../domain/message/codec.ts';
-import { type Draft } from '../../domain/message/draft.ts';
+import { type Draft, type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
 import { type PayloadIssue } from '../../domain/message/issues.ts';
 import { type MessagePayload } from '../../domain/message/schema.ts';
-import { type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
 import { draftTexts } from './draft-text.ts';
 import { newId } from './new-id.ts';
 import {

@@ -1,9 +1,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode } from 'react';
-import { emptyDrafts } from '../../domain/message/draft.ts';
+import { emptyDrafts, type DraftSnapshot } from '../../domain/message/draft.ts';
 import { I18nProvider } from '../../i18n/i18n.tsx';
-import { type DraftSnapshot } from '../../domain/message/draft.ts';
 
 /** Renders in English, as the e2e suite reads the page. */
 export function renderInEnglish(ui: ReactNode) {

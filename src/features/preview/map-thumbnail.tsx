@@ -1,8 +1,7 @@
 import { type ReactNode } from 'react';
-import { formatCoordinate } from '../../domain/geo/coordinates.ts';
+import { formatCoordinate, type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PinIcon } from './icons.tsx';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type MapRenderer } from './preview-types.ts';
 
 /**
