@@ -15,6 +15,10 @@ import { parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
+import { createStore, type Store } from '../../lib/create-store.ts';
+
+/** The id of the error summary, which a blocked Send focuses. */
+export const ERROR_SUMMARY_ID = 'error-summary';
 
 export interface LoadedMessage {
   draft: Draft;
@@ -37,6 +41,13 @@ interface ComposerApi {
   getMessage(): { draft: Draft; sendToThird: boolean };
   /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
   showServerErrors(errors: readonly { path: string; message: string }[]): void;
+  /**
+   * Send was tried while the message breaks a rule: from now on its problems show even on an untouched empty
+   * form, and focus goes to the list of them.
+   */
+  revealIssues(): void;
+  /** Whether Send was tried since the last replace (until then an empty form shows a hint, not errors). */
+  attempted: Store<boolean>;
   store: IssueStore;
 }
 
@@ -66,6 +77,7 @@ export function ComposerProvider({
     mode: 'onSubmit',
   });
   const [store] = useState(createIssueStore);
+  const [attempted] = useState(() => createStore(false));
   const { reset, getValues } = form;
   const [replaced, setReplaced] = useState<ComposerValues | null>(null);
   const load = useCallback(
@@ -109,10 +121,16 @@ export function ComposerProvider({
   const replace = useCallback(
     (values: ComposerValues) => {
       setReplaced(null);
+      attempted.setState(false);
       reset(structuredClone(values));
     },
-    [reset],
+    [reset, attempted],
   );
+  const revealIssues = useCallback(() => {
+    attempted.setState(true);
+    // The summary renders in this same commit; focus it once it is there.
+    requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
+  }, [attempted]);
   const api = useMemo(
     () => ({
       load,
@@ -123,9 +141,23 @@ export function ComposerProvider({
       getSnapshot,
       replace,
       showServerErrors,
+      revealIssues,
+      attempted,
       store,
     }),
-    [load, replaced, undoLoad, dismissUndo, getMessage, getSnapshot, replace, showServerErrors, store],
+    [
+      load,
+      replaced,
+      undoLoad,
+      dismissUndo,
+      getMessage,
+      getSnapshot,
+      replace,
+      showServerErrors,
+      revealIssues,
+      attempted,
+      store,
+    ],
   );
   return (
     <FormProvider {...form}>
