@@ -1,4 +1,7 @@
-import { lazy, Suspense, useCallback, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useId, type ReactNode, type Ref } from 'react';
+import { INPUT_CLASS } from '../components/ui/input-class.ts';
+import { initialOf } from '../features/preview/phone-frame.tsx';
+import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
 import { env } from '../config/env.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
@@ -26,12 +29,15 @@ export function LivePreview({
   thread,
   conversationId,
   phoneRef,
+  below,
 }: {
   thread: ThreadEntry[];
   conversationId: string;
   phoneRef?: Ref<HTMLDivElement>;
+  below?: ReactNode;
 }) {
   const { draft } = useActiveMessage();
+  const profile = usePhoneProfile();
   const { t } = useI18n();
   const renderMap = useCallback(
     (point: { latitude: number; longitude: number }) => (
@@ -57,6 +63,63 @@ export function LivePreview({
       conversationId={conversationId}
       renderMap={renderMap}
       phoneRef={phoneRef}
+      businessName={profile.name}
+      avatarInitial={profile.initial}
+      below={below}
     />
+  );
+}
+
+/** The letter just typed (a whole emoji or accented letter), so typing over the initial replaces it. */
+function lastLetter(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const letters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(trimmed)];
+  return (letters.at(-1)?.segment ?? '').toLocaleUpperCase();
+}
+
+/** The demo's business name and avatar letter, behind a disclosure under the phone. */
+export function PhoneProfileFields() {
+  const { t } = useI18n();
+  const profile = usePhoneProfile();
+  const nameId = useId();
+  const initialId = useId();
+  return (
+    <details className="rounded-lg border border-neutral-200 bg-white px-3 py-2 text-sm dark:border-neutral-800 dark:bg-neutral-900">
+      <summary className="cursor-pointer font-medium select-none">{t('preview.profile.title')}</summary>
+      <div className="mt-2 grid grid-cols-[minmax(0,1fr)_6rem] gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={nameId} className="text-xs font-medium">
+            {t('preview.profile.name')}
+          </label>
+          <input
+            id={nameId}
+            type="text"
+            value={profile.name}
+            placeholder="Digishare"
+            maxLength={PHONE_NAME_MAX_CHARS}
+            autoComplete="off"
+            onChange={(event) => setPhoneProfile({ name: event.target.value })}
+            className={INPUT_CLASS}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={initialId} className="text-xs font-medium">
+            {t('preview.profile.initial')}
+          </label>
+          <input
+            id={initialId}
+            type="text"
+            value={profile.initial}
+            placeholder={initialOf(profile.name === '' ? 'Digishare' : profile.name)}
+            autoComplete="off"
+            // One letter as a reader sees it: an emoji or an accented letter is kept whole.
+            onChange={(event) => setPhoneProfile({ initial: lastLetter(event.target.value) })}
+            className={INPUT_CLASS}
+          />
+        </div>
+      </div>
+      <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{t('preview.profile.hint')}</p>
+    </details>
   );
 }

@@ -2,8 +2,12 @@
  * Where the features meet: the composer's message goes to the phone, the inspector and Send; Send's outcome
  * comes back as the thread, the history and server field errors on the composer's fields; the library saves
  * and restores what the composer holds.
+ *
+ * The page is laid out around the loop an agent repeats all day — compose, look, send, read the outcome: the
+ * send bar follows the editor, the phone fits the window beside it, and below `lg` the two are one tap apart.
  */
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { cn } from '../components/ui/cn.ts';
 import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
 import { type Draft } from '../domain/message/draft.ts';
 import { type Envelope } from '../domain/message/schema.ts';
@@ -21,7 +25,7 @@ import { RequestInspector } from '../features/connection/request-inspector.tsx';
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
-import { loadSavedDraft } from '../features/library/drafts.ts';
+import { freshSnapshot, loadSavedDraft } from '../features/library/drafts.ts';
 import { ExportImage } from '../features/library/export-image.tsx';
 import { HistoryPanel } from '../features/library/history-panel.tsx';
 import { recordSend } from '../features/library/history.ts';
@@ -31,7 +35,7 @@ import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { LivePreview } from './live-preview.tsx';
+import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
 const CARD =
@@ -42,24 +46,35 @@ function Inspector() {
   return <RequestInspector draft={draft} sendToThird={sendToThird} />;
 }
 
-function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
-  const { getMessage, showServerErrors } = useComposerApi();
+function Send({
+  sendRef,
+  onSentOnce,
+}: {
+  sendRef: RefObject<SendPanelHandle | null>;
+  onSentOnce: () => void;
+}) {
+  const { getMessage, showServerErrors, revealIssues, getSnapshot, replace } = useComposerApi();
   const { target } = useConnection();
   const valid = useMessageValid();
+  const { draft } = useActiveMessage();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
   // The history keeps what was sent and how it went — never the token, which SentOutcome does not carry.
-  const onSent = useCallback(({ envelope, result, target: sentTo, conversationId }: SentOutcome) => {
-    recordSend({
-      target: sentTo,
-      conversationId,
-      envelope,
-      httpStatus: result.httpStatus,
-      messageId: result.id,
-      durationMs: result.durationMs,
-      outcome: 'sent',
-      at: new Date(),
-    });
-  }, []);
+  const onSent = useCallback(
+    ({ envelope, result, target: sentTo, conversationId }: SentOutcome) => {
+      recordSend({
+        target: sentTo,
+        conversationId,
+        envelope,
+        httpStatus: result.httpStatus,
+        messageId: result.id,
+        durationMs: result.durationMs,
+        outcome: 'sent',
+        at: new Date(),
+      });
+      onSentOnce();
+    },
+    [onSentOnce],
+  );
   const onError = useCallback(
     (error: ApiError, envelope: Envelope) => {
       recordSend({
@@ -74,14 +89,24 @@ function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
     },
     [target],
   );
+  const onBlocked = useCallback(
+    (first: string) => {
+      if (first === 'message') revealIssues();
+    },
+    [revealIssues],
+  );
+  const onClearAfterSend = useCallback(() => replace(freshSnapshot(getSnapshot())), [replace, getSnapshot]);
   return (
     <SendPanel
       ref={sendRef}
       getMessage={getMessage}
       messageValid={valid}
+      message={draft}
       onFieldErrors={onFieldErrors}
       onSent={onSent}
       onError={onError}
+      onBlocked={onBlocked}
+      onClearAfterSend={onClearAfterSend}
     />
   );
 }
@@ -97,22 +122,33 @@ function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   const { conversationId } = useConnection();
   const { kind } = useActiveMessage();
   return (
-    <>
-      <LivePreview thread={thread.entries} conversationId={conversationId} phoneRef={phoneRef} />
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <ExportImage getNode={() => phoneRef.current} kind={kind} />
-        <ThreadControls thread={thread} />
-      </div>
-    </>
+    <LivePreview
+      thread={thread.entries}
+      conversationId={conversationId}
+      phoneRef={phoneRef}
+      below={
+        <>
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <ExportImage getNode={() => phoneRef.current} kind={kind} hasThread={thread.entries.length > 0} />
+            <ThreadControls thread={thread} />
+          </div>
+          <PhoneProfileFields />
+        </>
+      }
+    />
   );
 }
+
+type View = 'edit' | 'preview';
 
 function Library({
   templatesRef,
   sendRef,
+  onOpened,
 }: {
   templatesRef: RefObject<TemplatesPanelHandle | null>;
   sendRef: RefObject<SendPanelHandle | null>;
+  onOpened: () => void;
 }) {
   const { load, getSnapshot, replace } = useComposerApi();
   const { setConversationId, target } = useConnection();
@@ -120,8 +156,9 @@ function Library({
     (draft: Draft, sendToThird: boolean, conversationId: string) => {
       load({ draft, sendToThird });
       setConversationId(conversationId);
+      onOpened();
     },
-    [load, setConversationId],
+    [load, setConversationId, onOpened],
   );
   return (
     <>
@@ -135,6 +172,45 @@ function Library({
   );
 }
 
+/**
+ * Below the `lg` breakpoint the editor and the phone are two views, one tap apart; each keeps its own scroll
+ * position. From `lg` both columns show and this control is hidden.
+ */
+function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+  const { t } = useI18n();
+  const tab = (value: View, label: string, controls: string) => (
+    <button
+      type="button"
+      aria-pressed={view === value}
+      aria-controls={controls}
+      onClick={() => onChange(value)}
+      className={cn(
+        'h-9 flex-1 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-wa-teal',
+        view === value
+          ? 'bg-white text-neutral-900 shadow-sm dark:bg-neutral-700 dark:text-white'
+          : 'text-neutral-700 hover:bg-white/60 dark:text-neutral-300 dark:hover:bg-neutral-800',
+      )}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="sticky top-0 z-30 -mx-3 -mt-3 mb-3 border-b border-neutral-200 bg-neutral-100/95 px-3 py-2 backdrop-blur sm:-mx-4 sm:-mt-4 sm:px-4 lg:hidden dark:border-neutral-800 dark:bg-neutral-950/95">
+      <div
+        role="group"
+        aria-label={t('app.tabs.label')}
+        className="flex gap-1 rounded-lg bg-neutral-200 p-1 dark:bg-neutral-900"
+      >
+        {tab('edit', t('app.tabs.edit'), EDITOR_COLUMN_ID)}
+        {tab('preview', t('app.tabs.preview'), PHONE_COLUMN_ID)}
+      </div>
+    </div>
+  );
+}
+
+const EDITOR_COLUMN_ID = 'workspace-editor';
+const PHONE_COLUMN_ID = 'workspace-phone';
+
 function Columns() {
   const { t } = useI18n();
   const { setConversationId } = useConnection();
@@ -143,58 +219,121 @@ function Columns() {
   const templates = useRef<TemplatesPanelHandle>(null);
   const send = useRef<SendPanelHandle>(null);
   const phone = useRef<HTMLDivElement>(null);
+  const editor = useRef<HTMLElement>(null);
+  const [sends, setSends] = useState(0);
+  const onSentOnce = useCallback(() => setSends((count) => count + 1), []);
+
+  const [view, setView] = useState<View>('edit');
+  const scrolls = useRef<Record<View, number>>({ edit: 0, preview: 0 });
+  const switchView = useCallback(
+    (next: View) => {
+      if (next === view) return;
+      scrolls.current[view] = window.scrollY;
+      setView(next);
+    },
+    [view],
+  );
+  const restored = useRef(view);
+  useLayoutEffect(() => {
+    if (restored.current === view) return;
+    restored.current = view;
+    window.scrollTo({ top: scrolls.current[view], behavior: 'instant' });
+  }, [view]);
+
+  // Open in editor: the editor comes into view, takes focus, and its Undo notice (at its top) is in view too.
+  const [opened, setOpened] = useState(0);
+  const onOpened = useCallback(() => {
+    scrolls.current.edit = 0;
+    setView('edit');
+    setOpened((count) => count + 1);
+  }, []);
+  useEffect(() => {
+    if (opened === 0) return;
+    const element = editor.current;
+    if (element === null) return;
+    element.scrollIntoView({ block: 'start', behavior: 'instant' });
+    element.focus({ preventScroll: true });
+  }, [opened]);
+
   return (
-    <main className="mx-auto grid w-full max-w-[1440px] flex-1 items-start gap-6 p-4 lg:grid-cols-[minmax(0,1fr)_440px] lg:p-6">
-      <div className="flex min-w-0 flex-col gap-6">
-        <section aria-labelledby="editor-heading" className={CARD}>
-          <h2 id="editor-heading" className="sr-only">
-            {t('app.editor')}
-          </h2>
-          <DraftAutosave />
-          <StorageNotices areas={['drafts']} />
-          <ShareLinkLoader />
-          <Composer
-            onConversationId={setConversationId}
-            actions={
-              <>
-                <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
-                <KeyboardShortcuts
-                  onNew={() => newMessage.current?.start()}
-                  onSaveTemplate={() => templates.current?.openSave()}
-                  onFocusSearch={() => templates.current?.focusSearch()}
-                />
-              </>
-            }
-          />
-        </section>
-        <div className={CARD}>
-          <ConnectionPanel />
+    <main className="mx-auto w-full max-w-[1440px] flex-1 p-3 sm:p-4 lg:p-6">
+      <ViewSwitch view={view} onChange={switchView} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+        <div
+          id={EDITOR_COLUMN_ID}
+          className={cn('flex min-w-0 flex-col gap-6', view !== 'edit' && 'max-lg:hidden')}
+        >
+          <section
+            ref={editor}
+            tabIndex={-1}
+            aria-labelledby="editor-heading"
+            className={cn(
+              CARD,
+              'scroll-mt-16 focus-visible:outline-2 focus-visible:outline-wa-teal lg:scroll-mt-4',
+            )}
+          >
+            <h2 id="editor-heading" className="sr-only">
+              {t('app.editor')}
+            </h2>
+            <DraftAutosave />
+            <StorageNotices areas={['drafts']} />
+            <ShareLinkLoader />
+            <Composer
+              onConversationId={setConversationId}
+              actions={
+                <>
+                  <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
+                  <KeyboardShortcuts
+                    onNew={() => newMessage.current?.start()}
+                    onSaveTemplate={() => templates.current?.openSave()}
+                    onFocusSearch={() => templates.current?.focusSearch()}
+                  />
+                </>
+              }
+            />
+          </section>
+          {/*
+            The send bar travels with the message: sticky to the bottom of the window while the editor is in view,
+            back in its place once the page scrolls past it.
+          */}
+          <section
+            aria-labelledby="send-heading"
+            className="sticky bottom-0 z-20 -mt-3 rounded-xl border border-neutral-300 bg-white/95 px-4 py-3 shadow-[0_-6px_16px_-8px_rgb(0_0_0/0.25)] backdrop-blur dark:border-neutral-700 dark:bg-neutral-900/95"
+          >
+            <h2 id="send-heading" className="sr-only">
+              {t('app.send')}
+            </h2>
+            <Send sendRef={send} onSentOnce={onSentOnce} />
+          </section>
+          <div className={CARD}>
+            <ConnectionPanel foldSignal={sends} />
+          </div>
+          <div className={CARD}>
+            <Inspector />
+          </div>
+          <div className={CARD}>
+            <Library templatesRef={templates} sendRef={send} onOpened={onOpened} />
+          </div>
         </div>
-        <section aria-labelledby="send-heading" className={CARD}>
-          <h2 id="send-heading" className="sr-only">
-            {t('app.send')}
-          </h2>
-          <Send sendRef={send} />
-        </section>
-        <div className={CARD}>
-          <Inspector />
+        <div
+          id={PHONE_COLUMN_ID}
+          className={cn(
+            'flex min-w-0 flex-col gap-4 [--phone-screen-height:clamp(380px,calc(100dvh-210px),720px)]',
+            'lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:[--phone-screen-height:clamp(400px,calc(100dvh-124px),720px)]',
+            view !== 'preview' && 'max-lg:hidden',
+          )}
+        >
+          <section aria-labelledby="preview-heading" className="flex flex-col gap-3">
+            <h2 id="preview-heading" className="sr-only">
+              {t('app.phone')}
+            </h2>
+            <Phone phoneRef={phone} />
+          </section>
         </div>
-        <div className={CARD}>
-          <Library templatesRef={templates} sendRef={send} />
-        </div>
-      </div>
-      <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4">
-        <section aria-labelledby="preview-heading" className="flex flex-col gap-3">
-          <h2 id="preview-heading" className="sr-only">
-            {t('app.phone')}
-          </h2>
-          <Phone phoneRef={phone} />
-        </section>
       </div>
     </main>
   );
 }
-
 export function Workspace() {
   // Read once, synchronously, so the first render already shows the saved draft.
   const [saved] = useState(() => loadSavedDraft() ?? undefined);

@@ -2,7 +2,8 @@ import { type ComponentProps } from 'react';
 import { cn } from './cn.ts';
 
 const VARIANTS = {
-  primary: 'bg-wa-teal text-white hover:bg-[#006d59] disabled:bg-neutral-300 disabled:text-neutral-600',
+  primary:
+    'bg-wa-teal text-white hover:bg-[#006d59] disabled:bg-neutral-300 disabled:text-neutral-600 aria-disabled:bg-neutral-300 aria-disabled:text-neutral-700 aria-disabled:hover:bg-neutral-300',
   secondary:
     'border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-50 disabled:text-neutral-400 dark:border-neutral-600 dark:bg-neutral-800 dark:text-neutral-100 dark:hover:bg-neutral-700',
   ghost:
@@ -34,7 +35,7 @@ export function Button({
       className={cn(
         'inline-flex shrink-0 items-center gap-1.5 rounded-md font-medium transition-colors',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-wa-teal',
-        'disabled:cursor-not-allowed',
+        'disabled:cursor-not-allowed aria-disabled:cursor-not-allowed',
         VARIANTS[variant],
         SIZES[size],
         className,

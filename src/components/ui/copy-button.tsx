@@ -37,11 +37,15 @@ export function CopyButton({
     }
   };
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
+    <span className="relative inline-flex flex-wrap items-center gap-2">
       <Button {...props} onClick={() => void copy()}>
         {label ?? t('app.copy')}
       </Button>
-      <span role="status" className="text-xs text-neutral-600 dark:text-neutral-300">
+      {/* Out of the flow: "Copied" appearing and going never moves the buttons around it. */}
+      <span
+        role="status"
+        className="pointer-events-none absolute end-0 top-full z-10 mt-0.5 text-xs whitespace-nowrap text-neutral-600 dark:text-neutral-300"
+      >
         {state.kind === 'copied' ? t('app.copied') : state.kind === 'failed' ? t('app.copyFailed') : ''}
       </span>
       {state.kind === 'failed' && (

@@ -22,7 +22,17 @@ function ButtonItem(position: ItemPosition) {
   const name = t('composer.buttons.item', { n: index + 1 });
   const onTitleChange = useCallback(
     (title: string, previous: string) => {
-      const id = nextAutoId('btn', getValues(`drafts.button.buttons.${index}.id`), previous, title, index);
+      const others = getValues('drafts.button.buttons')
+        .filter((_, other) => other !== index)
+        .map((button) => button.id);
+      const id = nextAutoId(
+        'btn',
+        getValues(`drafts.button.buttons.${index}.id`),
+        previous,
+        title,
+        index,
+        others,
+      );
       if (id !== null) setValue(`drafts.button.buttons.${index}.id`, id);
     },
     [getValues, setValue, index],

@@ -6,6 +6,10 @@ import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { useStore } from '../../lib/create-store.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
+import { createStore, type Store } from '../../lib/create-store.ts';
+
+/** The id of the error summary, which a blocked Send focuses. */
+export const ERROR_SUMMARY_ID = 'error-summary';
 
 export interface LoadedMessage {
   draft: Draft;
@@ -28,6 +32,13 @@ interface ComposerApi {
   getMessage(): { draft: Draft; sendToThird: boolean };
   /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
   showServerErrors(errors: readonly { path: string; message: string }[]): void;
+  /**
+   * Send was tried while the message breaks a rule: from now on its problems show even on an untouched empty
+   * form, and focus goes to the list of them.
+   */
+  revealIssues(): void;
+  /** Whether Send was tried since the last replace (until then an empty form shows a hint, not errors). */
+  attempted: Store<boolean>;
   store: IssueStore;
 }
 
@@ -55,6 +66,7 @@ export function ComposerProvider({
     defaultValues: initialValues ?? defaultComposerValues(),
   });
   const [store] = useState(createIssueStore);
+  const [attempted] = useState(() => createStore(false));
   const { reset, getValues } = form;
   const [replaced, setReplaced] = useState<ComposerValues | null>(null);
   const load = useCallback(
@@ -98,10 +110,16 @@ export function ComposerProvider({
   const replace = useCallback(
     (values: ComposerValues) => {
       setReplaced(null);
+      attempted.setState(false);
       reset(structuredClone(values));
     },
-    [reset],
+    [reset, attempted],
   );
+  const revealIssues = useCallback(() => {
+    attempted.setState(true);
+    // The summary renders in this same commit; focus it once it is there.
+    requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
+  }, [attempted]);
   const api = useMemo(
     () => ({
       load,
@@ -112,9 +130,23 @@ export function ComposerProvider({
       getSnapshot,
       replace,
       showServerErrors,
+      revealIssues,
+      attempted,
       store,
     }),
-    [load, replaced, undoLoad, dismissUndo, getMessage, getSnapshot, replace, showServerErrors, store],
+    [
+      load,
+      replaced,
+      undoLoad,
+      dismissUndo,
+      getMessage,
+      getSnapshot,
+      replace,
+      showServerErrors,
+      revealIssues,
+      attempted,
+      store,
+    ],
   );
   return (
     <FormProvider {...form}>

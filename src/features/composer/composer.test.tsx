@@ -72,6 +72,11 @@ describe('text editor', () => {
   it('focuses the field from the error summary', async () => {
     const { user } = renderComposer();
     const body = screen.getByRole('textbox', { name: 'Message' });
+    // Untouched and empty: a hint, no alarm.
+    expect(screen.queryByRole('button', { name: /^Message — Required/ })).toBeNull();
+    expect(screen.getByText('Write your message: anything to fix will show here.')).toBeInTheDocument();
+    await user.click(body);
+    await user.tab();
     await user.click(screen.getByRole('button', { name: /^Message — Required/ }));
     expect(body).toHaveFocus();
   });

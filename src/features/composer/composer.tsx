@@ -67,18 +67,21 @@ export function Composer({
       </div>
       <LoadUndo />
       <KindPicker />
-      <div className="flex items-center gap-2 text-sm">
-        <input
-          id="send-to-third"
-          type="checkbox"
-          className="size-4 accent-wa-teal"
-          aria-describedby="send-to-third-hint"
-          {...register('sendToThird')}
-        />
-        <label htmlFor="send-to-third">{t('composer.sendToThird')}</label>
-        <code id="send-to-third-hint" className="text-xs text-neutral-500 dark:text-neutral-400">
-          send_to_third
-        </code>
+      <div className="flex flex-col gap-0.5">
+        <div className="flex items-center gap-2 text-sm">
+          <input
+            id="send-to-third"
+            type="checkbox"
+            className="size-4 accent-wa-teal"
+            aria-describedby="send-to-third-hint"
+            {...register('sendToThird')}
+          />
+          <label htmlFor="send-to-third">{t('composer.sendToThird')}</label>
+          <code className="text-xs text-neutral-500 dark:text-neutral-400">send_to_third</code>
+        </div>
+        <p id="send-to-third-hint" className="ps-6 text-xs text-neutral-600 dark:text-neutral-400">
+          {t('composer.sendToThirdHelp')}
+        </p>
       </div>
       <ActiveEditor kind={kind} />
       <ErrorSummary />

@@ -1,21 +1,37 @@
 import { useMemo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { compareDraftPaths, describeDraftPath } from './issue-text.ts';
 import { useAllIssues } from './issue-store.ts';
+import { useStore } from '../../lib/create-store.ts';
+import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';
+import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
 
 /**
  * Every rule the message breaks, in words; each entry moves focus to its field. Empty required fields are listed
- * too, so "why can't I send?" always has an answer here.
+ * too, so "why can't I send?" always has an answer here — once asked: an untouched empty form shows a neutral
+ * hint, not an alarm, until something is typed or Send is tried.
  */
 export function ErrorSummary() {
   const unordered = useAllIssues();
   const issues = useMemo(() => [...unordered].sort((a, b) => compareDraftPaths(a.path, b.path)), [unordered]);
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
+  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  const { attempted } = useComposerApi();
+  const tried = useStore(attempted, (value) => value);
+  const { touchedFields } = useFormState({ control, name: `drafts.${kind}` });
+  const touched = Object.keys(touchedFields.drafts?.[kind] ?? {}).length > 0;
   const { t } = useI18n();
+  if (issues.length > 0 && !tried && !touched && isDraftEmpty(draft)) {
+    return (
+      <p id={ERROR_SUMMARY_ID} tabIndex={-1} className="text-sm text-neutral-600 dark:text-neutral-400">
+        {t('composer.summary.hint')}
+      </p>
+    );
+  }
   if (issues.length === 0) {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-emerald-700 dark:text-emerald-400">
@@ -26,8 +42,10 @@ export function ErrorSummary() {
   }
   return (
     <section
+      id={ERROR_SUMMARY_ID}
+      tabIndex={-1}
       aria-labelledby="error-summary-title"
-      className="rounded-lg border border-red-200 bg-red-50 p-3 dark:border-red-900 dark:bg-red-950/40"
+      className="scroll-mb-48 rounded-lg focus-visible:outline-2 focus-visible:outline-red-600 border border-red-200 bg-red-50 p-3 dark:border-red-900 dark:bg-red-950/40"
     >
       <h3 id="error-summary-title" className="text-sm font-semibold text-red-800 dark:text-red-300">
         {t('composer.summary.title', { count: issues.length })}

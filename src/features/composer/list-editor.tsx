@@ -113,10 +113,13 @@ function RowItem({ sectionIndex, ...position }: ItemPosition & { sectionIndex: n
   const base = `drafts.list.sections.${sectionIndex}.rows.${index}` as const;
   const onTitleChange = useCallback(
     (title: string, previous: string) => {
-      const id = nextAutoId('row', getValues(`${base}.id`), previous, title, rowOffset() + index);
+      const others = getValues('drafts.list.sections').flatMap((section, s) =>
+        section.rows.filter((_, r) => s !== sectionIndex || r !== index).map((row) => row.id),
+      );
+      const id = nextAutoId('row', getValues(`${base}.id`), previous, title, rowOffset() + index, others);
       if (id !== null) setValue(`${base}.id`, id);
     },
-    [getValues, setValue, base, rowOffset, index],
+    [getValues, setValue, base, rowOffset, index, sectionIndex],
   );
   return (
     <ItemCard name={name} variant="row" position={position}>

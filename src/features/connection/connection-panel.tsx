@@ -4,7 +4,7 @@
  * under it names the exact destination, so the user always knows who receives the token.
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
 import {
@@ -19,6 +19,7 @@ import { assertNever } from '../../domain/assert-never.ts';
 import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
+import { CONNECTION_FIELD_IDS, ConnectionSummary, TARGET_LABELS } from './connection-summary.tsx';
 import {
   absoluteUrl,
   API_TARGETS,
@@ -32,12 +33,6 @@ import {
 
 const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
 const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
-
-const TARGET_LABELS: Record<ApiTarget, MessageKey> = {
-  sandbox: 'connection.target.sandbox',
-  digishare: 'connection.target.digishare',
-  custom: 'connection.target.custom',
-};
 
 const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
   ok: 'connection.scenario.ok',
@@ -87,7 +82,7 @@ function TargetFields() {
   const { target, setTarget, customUrl, setCustomUrl, customUrlProblem, scenario, setScenario } =
     useConnection();
   const targetId = useId();
-  const urlId = useId();
+  const urlId = CONNECTION_FIELD_IDS.baseUrl;
   const scenarioId = useId();
   const [urlTouched, setUrlTouched] = useState(false);
   const showUrlProblem = customUrlProblem !== null && (urlTouched || customUrlProblem !== 'empty');
@@ -132,9 +127,7 @@ function TargetFields() {
               </option>
             ))}
           </select>
-          <p id={`${scenarioId}-hint`} className={HINT_CLASS}>
-            {t('connection.scenario.hint')}
-          </p>
+          <Help id={`${scenarioId}-hint`}>{t('connection.scenario.hint')}</Help>
         </div>
       )}
       {target === 'custom' && (
@@ -235,7 +228,7 @@ function TokenFields() {
     baseUrl,
   } = useConnection();
   const [visible, setVisible] = useState(false);
-  const tokenId = useId();
+  const tokenId = CONNECTION_FIELD_IDS.token;
   const rememberId = useId();
   const noteId = `${tokenId}-note`;
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -288,9 +281,7 @@ function TokenFields() {
           {t('connection.token.forget')}
         </Button>
       </div>
-      <p id={`${rememberId}-hint`} className={HINT_CLASS}>
-        {t('connection.token.rememberHint')}
-      </p>
+      <Help id={`${rememberId}-hint`}>{t('connection.token.rememberHint')}</Help>
       <TokenCheck />
     </div>
   );
@@ -299,7 +290,7 @@ function TokenFields() {
 function ConversationField() {
   const { t } = useI18n();
   const { conversationIdInput, setConversationId, recentConversationIds } = useConnection();
-  const id = useId();
+  const id = CONNECTION_FIELD_IDS.conversationId;
   const listId = `${id}-recent`;
   return (
     <div className="flex flex-col gap-1">
@@ -326,23 +317,98 @@ function ConversationField() {
           ))}
         </datalist>
       )}
-      <p id={`${id}-hint`} className={HINT_CLASS}>
+      <Help id={`${id}-hint`}>
         {recentConversationIds.length > 0
           ? t('connection.conversation.hintRecent')
           : t('connection.conversation.hint')}
-      </p>
+      </Help>
     </div>
   );
 }
 
-export function ConnectionPanel({ className }: { className?: string }) {
+/**
+ * Help that a first-time user wants and an everyday user does not: behind a disclosure, still tied to its field
+ * with `aria-describedby` (which reads it whether or not it is open).
+ */
+function Help({ id, children }: { id: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <details className="group text-xs text-neutral-600 dark:text-neutral-400">
+      <summary className="w-fit cursor-pointer rounded select-none hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-wa-teal dark:hover:text-neutral-100">
+        {t('connection.help')}
+      </summary>
+      <p id={id} className="mt-1">
+        {children}
+      </p>
+    </details>
+  );
+}
+
+/**
+ * Set once, then out of the way: a complete connection shows as one line ("Sandbox · conv-42 · token set") that
+ * unfolds on demand. It starts folded when already complete (a remembered token), folds on "Done" and after a
+ * successful send; it never folds by itself while being edited, so nothing moves under the pointer. An
+ * incomplete connection is always unfolded: Send needs what is missing.
+ */
+export function ConnectionPanel({ className, foldSignal }: { className?: string; foldSignal?: unknown }) {
   const { t } = useI18n();
   const headingId = useId();
+  const { gaps } = useConnection();
+  const complete = gaps.length === 0;
+  const [folded, setFolded] = useState(complete);
+  const [seenSignal, setSeenSignal] = useState(foldSignal);
+  if (seenSignal !== foldSignal) {
+    setSeenSignal(foldSignal);
+    if (complete) setFolded(true);
+  }
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  if (folded && complete) {
+    return (
+      <section
+        aria-labelledby={headingId}
+        className={cn('flex flex-wrap items-center gap-x-3 gap-y-1', className)}
+      >
+        <h2 id={headingId} className="text-base font-semibold">
+          {t('connection.title')}
+        </h2>
+        <ConnectionSummary className="flex-1" />
+        <Button
+          ref={changeRef}
+          size="sm"
+          aria-expanded={false}
+          onClick={() => {
+            setFolded(false);
+            requestAnimationFrame(() =>
+              panelRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+            );
+          }}
+        >
+          {t('connection.fold.change')}
+        </Button>
+      </section>
+    );
+  }
   return (
-    <section aria-labelledby={headingId} className={cn('flex flex-col gap-4', className)}>
-      <h2 id={headingId} className="text-base font-semibold">
-        {t('connection.title')}
-      </h2>
+    <section ref={panelRef} aria-labelledby={headingId} className={cn('flex flex-col gap-4', className)}>
+      <div className="flex items-center gap-3">
+        <h2 id={headingId} className="text-base font-semibold">
+          {t('connection.title')}
+        </h2>
+        <span className="flex-1" />
+        {complete && (
+          <Button
+            size="sm"
+            aria-expanded
+            onClick={() => {
+              setFolded(true);
+              requestAnimationFrame(() => changeRef.current?.focus());
+            }}
+          >
+            {t('connection.fold.done')}
+          </Button>
+        )}
+      </div>
       <TargetFields />
       <TokenFields />
       <ConversationField />

@@ -33,7 +33,9 @@ afterEach(() => {
 describe('Send button', () => {
   it('is disabled and says why while the connection is incomplete or the message invalid', () => {
     const { button } = renderSend({ messageValid: false }, {});
-    expect(button).toBeDisabled();
+    // aria-disabled, never disabled: the button stays focusable and a press says why.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
     expect(button).toHaveAccessibleDescription(
       'Fix the message first. Enter an API token. Enter a conversation ID.',
     );
@@ -41,7 +43,7 @@ describe('Send button', () => {
 
   it('asks for a valid base URL on the Custom target', () => {
     const { button } = renderSend({}, { ...READY, target: 'custom', customUrl: 'api.example.test' });
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription('Enter a valid base URL.');
   });
 
@@ -51,7 +53,30 @@ describe('Send button', () => {
     fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
     await act(() => Promise.resolve());
     expect(posts()).toHaveLength(0);
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('pressed while blocked, takes the user to the first reason', async () => {
+    fakeFetch(() => jsonResponse(201, { id: 'msg_1' }));
+    const onBlocked = vi.fn();
+    const { user, button } = renderSend({ onBlocked }, { conversationId: 'conv-1' });
+    const token = document.createElement('input');
+    token.id = 'connection-token';
+    document.body.append(token);
+    try {
+      await user.click(button);
+      expect(onBlocked).toHaveBeenCalledWith('token');
+      await waitFor(() => expect(token).toHaveFocus());
+    } finally {
+      token.remove();
+    }
+  });
+
+  it('pressed with an invalid message, asks the app to show its problems', async () => {
+    const onBlocked = vi.fn();
+    const { user, button } = renderSend({ onBlocked, messageValid: false });
+    await user.click(button);
+    expect(onBlocked).toHaveBeenCalledWith('message');
   });
 
   it('posts the envelope exactly, and says "Sent" with the id, HTTP status, duration and response', async () => {
@@ -82,10 +107,11 @@ describe('Send button', () => {
     expect(onFieldErrors).toHaveBeenCalledWith([]);
   });
 
-  it('sends once however fast the button is clicked, and is disabled while in flight', async () => {
+  it('sends once however fast the button is clicked, keeps focus while in flight, then rests', async () => {
     const held = deferred<Response>();
     const { posts } = fakeFetch(() => held.promise);
-    const { user, button } = renderSend();
+    const { user, button, rerender, getMessage } = renderSend({ message: 'first' });
+    button.focus();
     // Inside one act() React cannot re-render between the clicks: only the synchronous guard stands.
     act(() => {
       button.click();
@@ -93,12 +119,39 @@ describe('Send button', () => {
       button.click();
     });
     await user.dblClick(button);
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription('Sending…');
+    expect(button).toHaveFocus();
     await act(async () => held.resolve(jsonResponse(201, { id: 'msg_1', status: 'sent' })));
     await screen.findByText(/^Sent/);
+    expect(button).toHaveFocus();
+    // One send per intent: ten more clicks right after the send post nothing.
+    for (let i = 0; i < 10; i += 1) await user.click(button);
     expect(posts()).toHaveLength(1);
-    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(/^Just sent/);
+    // A changed message is a new intent: Send is ready, and the old outcome goes.
+    rerender(<SendPanel getMessage={getMessage} messageValid message="second" />);
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText(/^Sent/)).toBeNull();
+  });
+
+  it('asks "Send it again?" before the same message goes to the same conversation within a minute', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_1', status: 'sent' }));
+    const { user, button } = renderSend({ cooldownMs: 20 });
+    await user.click(button);
+    await screen.findByText(/^Sent/);
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await user.click(button);
+    const question = await screen.findByRole('alert');
+    expect(question).toHaveTextContent(/This same message went to VOTRE_CONVERSATION_ID \d+ s ago/);
+    expect(posts()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(posts()).toHaveLength(1);
+    expect(button).toHaveFocus();
+    await user.click(button);
+    await user.click(await screen.findByRole('button', { name: 'Send again' }));
+    await waitFor(() => expect(posts()).toHaveLength(2));
   });
 
   it('Ctrl+Enter (or ⌘+Enter) anywhere sends once, even when held down', async () => {
@@ -117,9 +170,10 @@ describe('Send button', () => {
     await act(() => Promise.resolve());
     expect(posts()).toHaveLength(1);
 
-    // A new press is a new send.
+    // A new press right away is the same intent: Send rests.
     fireEvent.keyDown(document.body, { key: 'Enter', metaKey: true });
-    await waitFor(() => expect(posts()).toHaveLength(2));
+    await act(() => Promise.resolve());
+    expect(posts()).toHaveLength(1);
   });
 
   it('ignores plain Enter and Ctrl+Enter inside an open dialog', async () => {

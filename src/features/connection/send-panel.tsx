@@ -1,10 +1,23 @@
 /**
- * The Send button and what came back. A send posts exactly once: a synchronous ref closes the door before React
- * has re-rendered the button as disabled, and a held Ctrl+Enter (key repeat) is ignored. It is never retried; a
- * timeout is "outcome unknown". The form is the app's: this panel only reads the message through `getMessage`.
+ * The send bar: where the message goes, Send, and what came back. A send posts exactly once: a synchronous ref
+ * closes the door before React has re-rendered, and a held Ctrl+Enter (key repeat) is ignored. It is never
+ * retried; a timeout is "outcome unknown". One send per intent: after a send, Send rests until the message,
+ * conversation or target changes or a short cooldown passes, and the very same message to the same conversation
+ * within a minute asks "Send again?" first. The button is never `disabled` (focus would fall to the page while a
+ * send runs); pressed while blocked, it takes the user to the first reason. The form is the app's: this panel
+ * only reads the message through `getMessage`.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { ApiError, isApiError, isOutcomeUnknown, type FieldError } from '../../api/api-error.ts';
 import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
@@ -16,6 +29,7 @@ import { type Envelope } from '../../domain/message/schema.ts';
 import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
+import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
 import { type ApiTarget } from './target.ts';
 import { sentThreadEntry } from './use-thread.ts';
 
@@ -30,6 +44,17 @@ export type SentOutcome = {
 export type SendPanelProps = {
   getMessage: () => { draft: Draft; sendToThird: boolean };
   messageValid: boolean;
+  /**
+   * The message being composed, compared by identity only: when it changes, the last outcome no longer
+   * describes it and goes, and Send is ready again.
+   */
+  message?: unknown;
+  /** A press on a blocked Send: the app takes the user to the message's problems ('message'). */
+  onBlocked?: (first: 'message' | ConnectionGap) => void;
+  /** "Clear after send" is ticked and a send succeeded: the app empties the message. */
+  onClearAfterSend?: () => void;
+  /** How long Send rests after a send when nothing changes. */
+  cooldownMs?: number;
   onSent?: (outcome: SentOutcome) => void;
   /** The server's field errors of a refused send (400/422), by payload path; `[]` when a new send starts. */
   onFieldErrors?: (errors: FieldError[]) => void;
@@ -43,7 +68,7 @@ type Outcome =
   /** A resend that could not start: it says why instead of leaving an older result on screen. */
   | { kind: 'blocked'; reasons: BlockReason[] };
 
-type BlockReason = 'message' | ConnectionGap | 'sending';
+type BlockReason = 'message' | ConnectionGap | 'sending' | 'resting';
 
 const BLOCK_REASONS: Record<BlockReason, MessageKey> = {
   message: 'connection.send.blocked.message',
@@ -51,6 +76,7 @@ const BLOCK_REASONS: Record<BlockReason, MessageKey> = {
   baseUrl: 'connection.send.blocked.baseUrl',
   conversationId: 'connection.send.blocked.conversationId',
   sending: 'connection.send.sending',
+  resting: 'connection.send.resting',
 };
 
 function isSendShortcut(event: KeyboardEvent): boolean {
@@ -72,24 +98,112 @@ export type SendPanelHandle = {
   resend(envelope: Envelope): void;
 };
 
-export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError, ref }: SendPanelProps) {
+/** After a send, Send rests this long unless the message, conversation or target changes: one send per intent. */
+export const SEND_COOLDOWN_MS = 3000;
+/** The same message to the same conversation within this time asks "Send again?" first. */
+export const SAME_MESSAGE_WINDOW_MS = 60_000;
+export const CLEAR_AFTER_SEND_STORAGE_KEY = 'digishare-composer:clear-after-send';
+
+function readClearAfterSend(): boolean {
+  try {
+    return window.localStorage.getItem(CLEAR_AFTER_SEND_STORAGE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function storeClearAfterSend(value: boolean): void {
+  try {
+    window.localStorage.setItem(CLEAR_AFTER_SEND_STORAGE_KEY, String(value));
+  } catch {
+    // A refused storage: the choice holds for this page only.
+  }
+}
+
+/** What makes two sends "the same": the exact body posted, where it went. */
+function sameSendKey(envelope: Envelope, baseUrl: string | null): string {
+  return `${baseUrl ?? ''}\n${JSON.stringify(envelope)}`;
+}
+
+type LastSend = { key: string; at: number; conversationId: string };
+
+export function SendPanel({
+  getMessage,
+  messageValid,
+  message,
+  onSent,
+  onFieldErrors,
+  onError,
+  onBlocked,
+  onClearAfterSend,
+  cooldownMs = SEND_COOLDOWN_MS,
+  ref,
+}: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
   const { client, gaps, target, baseUrl, rememberConversationId, addLocalThreadEntry } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
-  // The ref closes the door synchronously; the button follows the mutation's own state.
   const sending = mutation.isPending;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Set by a successful send; lifted by a change of message, conversation or target, or by the cooldown.
+  const [resting, setResting] = useState(false);
+  const [confirm, setConfirm] = useState<{ conversationId: string; seconds: number } | null>(null);
+  const [clearAfterSend, setClearAfterSend] = useState(readClearAfterSend);
+  // Set while the form empties itself after a send, so that change keeps the outcome it follows.
+  const [clearedBySend, setClearedBySend] = useState(false);
+  const lastSend = useRef<LastSend | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const reasonId = useId();
   const resultId = useId();
+  const clearId = useId();
+
+  // What the outcome is about: when any of it changes the old outcome no longer describes the page.
+  const subject = useMemo(
+    () => ({ message, target, baseUrl, conversationId: connection.conversationId }),
+    [message, target, baseUrl, connection.conversationId],
+  );
+  const [shownFor, setShownFor] = useState(subject);
+  if (shownFor !== subject) {
+    setShownFor(subject);
+    if (clearedBySend) {
+      // The form emptied by "Clear after send" is the send's own doing: its outcome stays.
+      setClearedBySend(false);
+    } else {
+      setOutcome(null);
+      setConfirm(null);
+    }
+    setResting(false);
+  }
+
+  useEffect(() => {
+    if (!resting) return;
+    const timer = window.setTimeout(() => setResting(false), cooldownMs);
+    return () => window.clearTimeout(timer);
+  }, [resting, cooldownMs]);
+
+  useEffect(() => {
+    if (confirm !== null) confirmRef.current?.focus();
+  }, [confirm]);
 
   const reasons: BlockReason[] = [...(messageValid ? [] : ['message' as const]), ...gaps];
   if (sending) reasons.push('sending');
+  else if (resting && reasons.length === 0) reasons.push('resting');
   const blocked = reasons.length > 0;
 
-  const send = async (again?: Envelope) => {
+  /** Takes the user to what keeps Send from working: the message's problems or the first missing setting. */
+  const showFirstReason = (first: BlockReason) => {
+    if (first === 'message') onBlocked?.('message');
+    else if (first === 'token' || first === 'baseUrl' || first === 'conversationId') {
+      onBlocked?.(first);
+      // The panel may need a render to unfold first.
+      requestAnimationFrame(() => document.getElementById(CONNECTION_FIELD_IDS[first])?.focus());
+    }
+  };
+
+  const send = async (again?: Envelope, confirmed = false) => {
     if (again) {
       // A resend carries its own conversation and an already-sent message; it needs only the token and target.
       const missing: BlockReason[] = [
@@ -101,34 +215,61 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         return;
       }
     }
-    if (inFlight.current || (!again && blocked)) return;
-    inFlight.current = true;
-    setOutcome(null);
+    if (inFlight.current) return;
+    if (!again && blocked) {
+      const first = reasons[0];
+      if (first !== undefined) showFirstReason(first);
+      return;
+    }
     const sentTo = { target, baseUrl };
-    let envelope: Envelope | undefined;
     const conversationId = again?.conversation_id ?? connection.conversationId;
+    let envelope: Envelope | undefined;
     try {
       if (again) envelope = again;
       else {
         const { draft, sendToThird } = getMessage();
         envelope = toEnvelope(draft, { sendToThird, conversationId });
       }
+    } catch (caught) {
+      setOutcome({
+        kind: 'failed',
+        error: new ApiError({ kind: 'network', message: 'The request failed', cause: caught }),
+        ...sentTo,
+      });
+      return;
+    }
+    const key = sameSendKey(envelope, sentTo.baseUrl);
+    const previous = lastSend.current;
+    if (!again && !confirmed && previous?.key === key && Date.now() - previous.at < SAME_MESSAGE_WINDOW_MS) {
+      setConfirm({ conversationId, seconds: Math.max(1, Math.round((Date.now() - previous.at) / 1000)) });
+      return;
+    }
+    inFlight.current = true;
+    setConfirm(null);
+    setOutcome(null);
+    try {
       onFieldErrors?.([]);
       const result = await mutation.mutateAsync({ envelope });
+      lastSend.current = { key, at: Date.now(), conversationId };
       setOutcome({ kind: 'sent', result });
+      setResting(true);
       rememberConversationId(conversationId);
       // The message joins the thread whether or not the app listens to onSent.
       const entry = sentThreadEntry(envelope, result, sentTo.baseUrl);
       if (entry) addLocalThreadEntry(entry);
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
+      if (clearAfterSend && !again) {
+        setClearedBySend(true);
+        onClearAfterSend?.();
+      }
     } catch (caught) {
       const error = isApiError(caught)
         ? caught
         : new ApiError({ kind: 'network', message: 'The request failed', cause: caught });
       setOutcome({ kind: 'failed', error, ...sentTo });
       if (error.kind === 'validation' && error.fieldErrors.length > 0) onFieldErrors?.(error.fieldErrors);
-      if (envelope) onError?.(error, envelope);
+      onError?.(error, envelope);
     } finally {
       inFlight.current = false;
     }
@@ -151,41 +292,85 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
   }, []);
 
   return (
-    <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center gap-3">
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <ConnectionSummary />
+        <span className="flex-1" />
+        <div className="flex items-center gap-2 text-xs text-neutral-700 dark:text-neutral-300">
+          <input
+            id={clearId}
+            type="checkbox"
+            checked={clearAfterSend}
+            onChange={(event) => {
+              setClearAfterSend(event.target.checked);
+              storeClearAfterSend(event.target.checked);
+            }}
+            className="size-4 accent-wa-teal"
+          />
+          <label htmlFor={clearId}>{t('connection.send.clearAfterSend')}</label>
+        </div>
+        <kbd className="hidden rounded border border-neutral-300 px-1 font-sans text-xs text-neutral-500 sm:inline dark:border-neutral-600 dark:text-neutral-400">
+          {t('connection.send.shortcut')}
+        </kbd>
+        {/* aria-disabled, not disabled: the button keeps focus while a send runs, and a press says why it waits. */}
         <Button
+          ref={buttonRef}
           variant="primary"
           className="px-6"
-          disabled={blocked}
+          aria-disabled={blocked || undefined}
           aria-describedby={blocked ? reasonId : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           onClick={() => void send()}
         >
           {t('connection.send.button')}
         </Button>
-        {blocked ? (
-          <p id={reasonId} className="text-sm text-neutral-600 dark:text-neutral-300">
-            {reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' ')}
+      </div>
+      {blocked && (
+        <p id={reasonId} className="text-sm text-neutral-700 dark:text-neutral-300">
+          {reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' ')}
+        </p>
+      )}
+      {confirm !== null && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p className="flex-1">
+            {t('connection.send.sameAgain', {
+              conversation: confirm.conversationId,
+              seconds: confirm.seconds,
+            })}
           </p>
-        ) : (
-          <p className="text-xs text-neutral-500 dark:text-neutral-400">
-            <kbd className="rounded border border-neutral-300 px-1 font-sans dark:border-neutral-600">
-              {t('connection.send.shortcut')}
-            </kbd>
+          <Button ref={confirmRef} size="sm" variant="primary" onClick={() => void send(undefined, true)}>
+            {t('connection.send.sameAgainConfirm')}
+          </Button>
+          <Button
+            size="sm"
+            onClick={() => {
+              setConfirm(null);
+              buttonRef.current?.focus();
+            }}
+          >
+            {t('connection.send.sameAgainCancel')}
+          </Button>
+        </div>
+      )}
+      <div className="flex max-h-[40vh] flex-col gap-2 overflow-y-auto">
+        <div role="status" id={resultId} aria-label={t('connection.send.result')}>
+          {sending && (
+            <p className="text-sm text-neutral-700 dark:text-neutral-300">{t('connection.send.sending')}</p>
+          )}
+          {outcome?.kind === 'sent' && <SentDetails result={outcome.result} />}
+        </div>
+        {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} />}
+        {outcome?.kind === 'blocked' && (
+          <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+            {t('connection.send.resendBlocked', {
+              reasons: outcome.reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' '),
+            })}
           </p>
         )}
       </div>
-      <div role="status" id={resultId} aria-label={t('connection.send.result')}>
-        {outcome?.kind === 'sent' && <SentDetails result={outcome.result} />}
-      </div>
-      {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} />}
-      {outcome?.kind === 'blocked' && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {t('connection.send.resendBlocked', {
-            reasons: outcome.reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' '),
-          })}
-        </p>
-      )}
     </div>
   );
 }

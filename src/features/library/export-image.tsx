@@ -24,13 +24,17 @@ export function previewFilename(kind: MessageKind | undefined, date: Date = new 
 }
 
 /**
- * "Download image" and "Copy image" for the phone preview as it is on screen (theme, thread, simulated replies),
+ * "Download image" and "Copy image" of the phone: the whole conversation (theme, thread, simulated replies), not
+ * just what its screen shows, with or without the unsent draft (without by default: a demo shows what was sent),
  * as a PNG at twice its CSS size. Failures are said, never thrown.
  */
 export function ExportImage({
   getNode,
   kind,
+  hasThread = false,
 }: {
+  /** Whether the conversation holds sent messages (then the draft is left out unless asked). */
+  hasThread?: boolean;
   /** The phone element to capture (the "Phone preview" region). */
   getNode: () => HTMLElement | null;
   /** Names the file. */
@@ -39,7 +43,11 @@ export function ExportImage({
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [copySupported] = useState(canCopyImages);
+  // Until the user chooses: with the draft when there is nothing else to show, without once messages were sent.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const includeDraft = chosen ?? !hasThread;
   const reasonId = useId();
+  const draftId = useId();
   const busy = status.kind === 'working';
 
   const download = async () => {
@@ -47,7 +55,7 @@ export function ExportImage({
     if (!node) return setStatus({ kind: 'failed', reason: 'noNode' });
     setStatus({ kind: 'working' });
     try {
-      const blob = await renderPng(node);
+      const blob = await renderPng(node, { includeDraft });
       const filename = previewFilename(kind);
       downloadBlob(blob, filename);
       setStatus({ kind: 'downloaded', filename });
@@ -61,7 +69,7 @@ export function ExportImage({
     if (!node) return setStatus({ kind: 'failed', reason: 'noNode' });
     setStatus({ kind: 'working' });
     // The item gets the promise, not the blob: the write then starts inside the click, as Safari requires.
-    const rendering = renderPng(node);
+    const rendering = renderPng(node, { includeDraft });
     const renderFailed = rendering.then(
       () => false,
       () => true,
@@ -93,7 +101,17 @@ export function ExportImage({
 
   return (
     <div className="flex flex-col items-center gap-1.5" aria-busy={busy || undefined}>
-      <div className="flex flex-wrap justify-center gap-2">
+      <div className="flex flex-wrap items-center justify-center gap-2">
+        <span className="flex items-center gap-1.5 text-xs text-neutral-700 dark:text-neutral-300">
+          <input
+            id={draftId}
+            type="checkbox"
+            checked={includeDraft}
+            onChange={(event) => setChosen(event.target.checked)}
+            className="size-4 accent-wa-teal"
+          />
+          <label htmlFor={draftId}>{t('library.image.includeDraft')}</label>
+        </span>
         <Button size="sm" disabled={busy} onClick={() => void download()}>
           {t('library.image.download')}
         </Button>
@@ -111,7 +129,7 @@ export function ExportImage({
           {t('library.image.copyUnsupported')}
         </p>
       )}
-      <p role="status" className="text-center text-xs text-neutral-600 dark:text-neutral-400">
+      <p role="status" className="min-h-4 text-center text-xs text-neutral-600 dark:text-neutral-400">
         {message}
       </p>
       {problem !== '' && (

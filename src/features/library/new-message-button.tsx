@@ -32,11 +32,14 @@ export function NewMessageButton({
   }, [getSnapshot, onReplace, offer, t]);
   useImperativeHandle(ref, () => ({ start }), [start]);
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <>
       <Button onClick={start} aria-keyshortcuts="Alt+N">
         {t('library.newMessage.button')}
       </Button>
-      {element}
-    </div>
+      {/* A toast over the page, not a line in the toolbar: its coming and going never moves the buttons. */}
+      <div className="pointer-events-none fixed inset-x-0 top-3 z-40 flex justify-center px-3">
+        <div className="pointer-events-auto shadow-lg">{element}</div>
+      </div>
+    </>
   );
 }

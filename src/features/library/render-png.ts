@@ -2,11 +2,10 @@
  * The phone as a PNG, through html-to-image (SVG foreignObject drawn on a canvas), loaded on first use so it
  * never weighs on first paint.
  *
- * Two things the library does not do for us: it clones nodes without their scroll position, so a chat scrolled
- * to its latest message would come out showing its oldest — scrolled boxes are shifted with `translate` for the
- * capture and put back after; and an image it cannot fetch (a map tile from a server without CORS) would reject
- * the whole render — such images become a neutral tile instead, and the PNG is still made. Scrollbars, which a
- * picture has no use for, are left out.
+ * A demo wants the whole conversation, not the part the phone's screen shows: the picture is made from an
+ * off-screen copy whose screen grows to the full thread. An image the library cannot fetch (a map tile from a
+ * server without CORS) would reject the whole render — such images become a neutral tile instead, and the PNG
+ * is still made.
  */
 
 /** Twice the CSS size: sharp on slides and high-density screens, still small. */
@@ -25,48 +24,53 @@ export class ImageExportError extends Error {
   }
 }
 
+export type RenderOptions = {
+  /** Keep the unsent message (and the replies to it); the empty placeholder is never kept. */
+  includeDraft?: boolean;
+};
+
 /**
- * For the capture, every box that scrolls shows what it shows now with its scroll at 0 (its children shifted by
- * `translate`) and no scrollbar (the image is not scrollable). Returns the undo. On screen nothing moves.
+ * The picture is made from a copy, off screen, so nothing on the page moves or flickers: in the copy, what the
+ * picture leaves out is removed (`data-export="never"`, and `data-export="draft"` unless asked), and the screen
+ * (`data-export-grow`) grows to hold the whole conversation instead of the part its scroll box
+ * (`data-export-scroll`) shows — never shorter than on screen.
  */
-function pinScrollBoxes(root: HTMLElement): () => void {
-  const undo: (() => void)[] = [];
-  const boxes = [root, ...root.querySelectorAll<HTMLElement>('*')].filter(
-    (element) => element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth,
-  );
-  for (const box of boxes) {
-    const { overflowX, overflowY } = getComputedStyle(box);
-    if (![overflowX, overflowY].some((value) => value === 'auto' || value === 'scroll')) continue;
-    const { scrollTop, scrollLeft } = box;
-    const overflow = box.style.overflow;
-    const children = [...box.children].filter((child): child is HTMLElement => child instanceof HTMLElement);
-    const translates = children.map((child) => child.style.translate);
-    if (scrollTop !== 0 || scrollLeft !== 0) {
-      children.forEach((child) => {
-        child.style.translate = `${-scrollLeft}px ${-scrollTop}px`;
-      });
-    }
-    box.style.overflow = 'hidden';
-    box.scrollTop = 0;
-    box.scrollLeft = 0;
-    undo.push(() => {
-      children.forEach((child, index) => {
-        child.style.translate = translates[index] ?? '';
-      });
-      box.style.overflow = overflow;
-      box.scrollTop = scrollTop;
-      box.scrollLeft = scrollLeft;
-    });
-  }
-  return () => undo.reverse().forEach((step) => step());
+function offscreenCopy(node: HTMLElement, { includeDraft = true }: RenderOptions) {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${node.getBoundingClientRect().width}px`,
+    pointerEvents: 'none',
+  });
+  const copy = node.cloneNode(true) as HTMLElement;
+  const leftOut = includeDraft ? '[data-export="never"]' : '[data-export="never"], [data-export="draft"]';
+  copy.querySelectorAll(leftOut).forEach((element) => element.remove());
+  host.append(copy);
+  // Inside the page's root, so the page's styles (and its theme classes) apply to the copy as to the phone.
+  (node.parentElement ?? document.body).append(host);
+  const screens = [...node.querySelectorAll<HTMLElement>('[data-export-grow]')];
+  copy.querySelectorAll<HTMLElement>('[data-export-grow]').forEach((screen, index) => {
+    const height = screens[index]?.getBoundingClientRect().height ?? 0;
+    screen.style.height = 'auto';
+    screen.style.minHeight = `${height}px`;
+  });
+  copy.querySelectorAll<HTMLElement>('[data-export-scroll]').forEach((box) => {
+    box.style.overflow = 'visible';
+    box.style.flex = '1 0 auto';
+  });
+  return { copy, dispose: () => host.remove() };
 }
 
-export async function renderPng(node: HTMLElement): Promise<Blob> {
+export async function renderPng(node: HTMLElement, options: RenderOptions = {}): Promise<Blob> {
   const { toBlob } = await import('html-to-image');
-  const restore = pinScrollBoxes(node);
+  const { copy, dispose } = offscreenCopy(node, options);
   let blob: Blob | null;
   try {
-    blob = await toBlob(node, {
+    blob = await toBlob(copy, {
       pixelRatio: EXPORT_PIXEL_RATIO,
       // The clone keeps the node's computed margins (a centred phone has some), which would shift it in the image.
       style: { margin: '0' },
@@ -76,7 +80,7 @@ export async function renderPng(node: HTMLElement): Promise<Blob> {
   } catch (error) {
     throw new ImageExportError('render', { cause: error });
   } finally {
-    restore();
+    dispose();
   }
   if (blob === null || blob.size === 0) throw new ImageExportError('empty');
   return blob;

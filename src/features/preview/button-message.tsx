@@ -45,7 +45,8 @@ export function ButtonMessage({
                 className="flex min-h-[42px] items-center justify-center gap-1.5 rounded-[7.5px] bg-wa-bubble px-3 py-2 text-[14.2px] leading-[19px] font-medium text-wa-link shadow-[0_1px_0.5px_rgb(11_20_26/0.13)] hover:bg-[#f5f6f6] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-link dark:bg-wa-bubble-dark dark:text-wa-link-dark dark:hover:bg-[#26343d]"
               >
                 <ReplyIcon className="h-[18px] w-[18px] shrink-0" />
-                <span dir="auto" className="min-w-0 break-words">
+                {/* One line, cut with "…", as WhatsApp draws a title too wide for the bubble. */}
+                <span dir="auto" className="min-w-0 truncate">
                   {button.title}
                 </span>
               </button>

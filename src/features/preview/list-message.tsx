@@ -34,7 +34,7 @@ export function ListMessage({
           onClick={() => onOpenList(draft)}
         >
           {label !== '' && (
-            <span dir="auto" className="min-w-0 break-words">
+            <span dir="auto" className="min-w-0 truncate">
               {draft.button}
             </span>
           )}

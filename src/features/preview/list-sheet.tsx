@@ -157,7 +157,7 @@ export function ListSheet({
                       className="flex cursor-pointer items-center gap-3 px-5 py-2.5 hover:bg-black/[0.03] dark:hover:bg-white/[0.04]"
                     >
                       <span className="min-w-0 flex-1">
-                        <span id={rowTitleId} dir="auto" className="block text-[15px] leading-5 break-words">
+                        <span id={rowTitleId} dir="auto" className="block truncate text-[15px] leading-5">
                           {row.title}
                         </span>
                         {hasDescription && (

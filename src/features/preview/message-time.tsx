@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, use, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { DoubleTickIcon } from './icons.tsx';
@@ -8,6 +8,12 @@ export function useTimeFormat(): Intl.DateTimeFormat {
   const { locale } = useI18n();
   return useMemo(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }), [locale]);
 }
+
+/**
+ * Whether the business message around is already sent (ticks beside its time) or the draft. A context, so each
+ * kind's bubble keeps drawing its time the same way and the thread's memoised bubbles need no new prop.
+ */
+export const MessageStatusContext = createContext<'draft' | 'sent'>('draft');
 
 /**
  * The time in the bubble's bottom corner. In text it floats at the end of the last line, so it sits beside short
@@ -26,6 +32,7 @@ export function MessageTime({
 }) {
   const { t } = useI18n();
   const format = useTimeFormat();
+  const delivered = use(MessageStatusContext) === 'sent' && !read;
   return (
     <span
       dir="ltr"
@@ -37,6 +44,11 @@ export function MessageTime({
       )}
     >
       <time dateTime={date.toISOString()}>{format.format(date)}</time>
+      {delivered && (
+        <span role="img" aria-label={t('preview.delivered')} className="inline-flex">
+          <DoubleTickIcon className="h-[15px] w-[16px] text-wa-meta dark:text-white/60" />
+        </span>
+      )}
       {read && (
         <span role="img" aria-label={t('preview.read')} className="inline-flex">
           <DoubleTickIcon className="h-[15px] w-[16px] text-[#53bdeb]" />

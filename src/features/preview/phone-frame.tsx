@@ -18,7 +18,7 @@ const GRAPHEMES =
   'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
 
 /** First letter of the name as a reader sees it (a whole emoji or accented letter), for the avatar. */
-function initialOf(name: string): string {
+export function initialOf(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') return '';
   const segmenter = GRAPHEMES;
@@ -26,7 +26,7 @@ function initialOf(name: string): string {
   return (first ?? [...trimmed][0] ?? '').toLocaleUpperCase();
 }
 
-function ChatHeader({ businessName }: { businessName: string }) {
+function ChatHeader({ businessName, avatarInitial }: { businessName: string; avatarInitial?: string }) {
   const { t } = useI18n();
   return (
     <div className="flex h-14 shrink-0 items-center gap-1.5 bg-wa-teal pe-2 ps-1 text-white dark:bg-[#202c33] dark:text-[#e9edef]">
@@ -35,7 +35,7 @@ function ChatHeader({ businessName }: { businessName: string }) {
         aria-hidden="true"
         className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-[#dfe5e7] text-[17px] font-semibold text-[#54656f] dark:bg-[#6a7175] dark:text-[#e9edef]"
       >
-        {initialOf(businessName)}
+        {initialOf(avatarInitial === undefined || avatarInitial.trim() === '' ? businessName : avatarInitial)}
       </div>
       <div className="ms-1.5 min-w-0 flex-1 leading-tight">
         <p dir="auto" className="truncate text-[16.5px] font-medium">
@@ -98,6 +98,7 @@ function ComposerBar() {
 export function PhoneFrame({
   theme,
   businessName,
+  avatarInitial,
   clock,
   overlay,
   chatRef,
@@ -108,6 +109,8 @@ export function PhoneFrame({
   ref?: Ref<HTMLDivElement>;
   theme: PhoneTheme;
   businessName: string;
+  /** The avatar's letter; the name's first one when blank. */
+  avatarInitial?: string;
   clock: string;
   overlay: ReactNode;
   chatRef: Ref<HTMLDivElement>;
@@ -125,16 +128,27 @@ export function PhoneFrame({
       className={cn('mx-auto w-full max-w-[380px] font-sans', theme === 'dark' && 'dark [color-scheme:dark]')}
     >
       <div className="rounded-[46px] bg-[#1c1c1e] p-[10px] shadow-[0_20px_40px_-12px_rgb(0_0_0/0.35)] ring-1 ring-black/50">
+        {/*
+          The screen fits the window: 720 px when there is room, less on a short laptop screen, so the whole
+          device, input bar included, stays in view (the page sets --phone-screen-height). An export grows it to
+          the whole conversation (data-export-grow).
+        */}
         <div
-          className="relative flex h-[720px] flex-col overflow-hidden rounded-[36px] bg-wa-wallpaper dark:bg-wa-wallpaper-dark"
+          data-export-grow=""
+          className="relative flex h-[var(--phone-screen-height,720px)] flex-col overflow-hidden rounded-[36px] bg-wa-wallpaper dark:bg-wa-wallpaper-dark"
           style={{
             backgroundImage: theme === 'dark' ? WALLPAPER_DARK : WALLPAPER_LIGHT,
           }}
         >
           <div inert={covered} className="flex min-h-0 flex-1 flex-col">
             <StatusBar time={clock} />
-            <ChatHeader businessName={businessName} />
-            <div ref={chatRef} onScroll={onChatScroll} className="min-h-0 flex-1 overflow-y-auto">
+            <ChatHeader businessName={businessName} avatarInitial={avatarInitial} />
+            <div
+              ref={chatRef}
+              onScroll={onChatScroll}
+              data-export-scroll=""
+              className="min-h-0 flex-1 overflow-y-auto"
+            >
               <div className="flex min-h-full flex-col justify-end px-[14px] pt-2 pb-2">{children}</div>
             </div>
             <ComposerBar />

@@ -5,7 +5,16 @@
  * The draft changes on every keystroke, so the work per render is kept small: thread bubbles are memoised,
  * each body is tokenised once per change of its text, and nothing else is recomputed.
  */
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { isBlank } from '../../domain/message/count.ts';
 import { type Draft, isDraftEmpty, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -13,12 +22,12 @@ import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
 import { CustomerReplyBubble } from './customer-reply-bubble.tsx';
 import { ListSheet } from './list-sheet.tsx';
 import { quoteOf } from './message-text.ts';
-import { useTimeFormat } from './message-time.tsx';
+import { MessageStatusContext, useTimeFormat } from './message-time.tsx';
 import { PhoneFrame } from './phone-frame.tsx';
 import { type GeoPoint } from '../../domain/geo/coordinates.ts';
-import { type ThreadEntry } from './preview-types.ts';
+import { type CustomerAction, type CustomerReply, type ThreadEntry } from './preview-types.ts';
 import { usePhoneTheme } from './use-phone-theme.ts';
-import { PLACEHOLDER_CONVERSATION_ID, useSimulation } from './use-simulation.ts';
+import { draftSource, PLACEHOLDER_CONVERSATION_ID, useSimulation } from './use-simulation.ts';
 import { WebhookPanel } from './webhook-panel.tsx';
 
 const DEFAULT_BUSINESS_NAME = 'Digishare';
@@ -27,6 +36,7 @@ const STICK_TO_BOTTOM_PX = 32;
 
 const systemNow = () => new Date();
 const NO_THREAD: ThreadEntry[] = [];
+const NO_REPLIES: CustomerReply[] = [];
 
 function isInteractive(draft: Draft): boolean {
   return draft.kind === 'button' || draft.kind === 'list' || draft.kind === 'location_request';
@@ -55,23 +65,40 @@ function ThemeSwitch({ dark, onChange }: { dark: boolean; onChange: (dark: boole
   );
 }
 
+/** The visible word on the unsent message; left out of exported pictures. */
+function DraftLabel() {
+  const { t } = useI18n();
+  return (
+    <p data-export="never" className="mt-2 -mb-1.5 flex">
+      <span className="rounded-full border border-dashed border-[#8696a0] bg-white/85 px-2 py-px text-[11px] leading-4 font-semibold tracking-wide text-[#54656f] uppercase dark:bg-[#111b21]/85 dark:text-[#aebac1]">
+        {t('preview.draft')}
+      </span>
+    </p>
+  );
+}
+
 export function PreviewPanel({
   draft,
   thread = NO_THREAD,
   conversationId,
   businessName = DEFAULT_BUSINESS_NAME,
+  avatarInitial,
   renderMap,
   now = systemNow,
   phoneRef,
+  below,
 }: {
   draft: Draft;
   thread?: ThreadEntry[];
   conversationId?: string;
   businessName?: string;
+  avatarInitial?: string;
   renderMap?: (point: GeoPoint) => ReactNode;
   now?: () => Date;
   /** The phone's own element (frame included), e.g. to export it as an image. */
   phoneRef?: Ref<HTMLDivElement>;
+  /** Controls placed right under the phone, before the theme switch and the webhook event. */
+  below?: ReactNode;
 }) {
   const { t } = useI18n();
   const [theme, setTheme] = usePhoneTheme();
@@ -111,38 +138,78 @@ export function PreviewPanel({
     if (element !== null && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [draft, thread, replies]);
 
-  const onAction = useCallback<typeof reply>(
-    (action) => {
+  const onAction = useCallback(
+    (action: CustomerAction, source: string) => {
       atBottom.current = true;
-      reply(action);
+      reply(action, source);
     },
     [reply],
   );
+  // One stable handler per message, so a keystroke in the draft does not redraw the thread's bubbles.
+  const threadActions = useMemo(
+    () =>
+      new Map(
+        thread.map((entry) => [entry.id, (action: CustomerAction) => onAction(action, entry.id)] as const),
+      ),
+    [thread, onAction],
+  );
+  const draftKind = draft.kind;
+  const onDraftAction = useCallback(
+    (action: CustomerAction) => onAction(action, draftSource(draftKind)),
+    [onAction, draftKind],
+  );
   const onSendRow = useCallback(
     (list: ListDraft, row: ListRowDraft) => {
+      const source = openSource === null || openSource === 'draft' ? draftSource('list') : openSource;
       setOpenSource(null);
-      onAction({
-        kind: 'list',
-        id: row.id,
-        title: row.title,
-        description: row.description,
-        quote: quoteOf(list.header, list.body),
-      });
+      onAction(
+        {
+          kind: 'list',
+          id: row.id,
+          title: row.title,
+          description: row.description,
+          quote: quoteOf(list.header, list.body),
+        },
+        source,
+      );
     },
-    [onAction],
+    [onAction, openSource],
   );
+
+  // Replies stay under the message they answer, in the order they came.
+  const repliesBySource = useMemo(() => {
+    const grouped = new Map<string, CustomerReply[]>();
+    for (const customerReply of replies) {
+      grouped.set(customerReply.source, [...(grouped.get(customerReply.source) ?? []), customerReply]);
+    }
+    return grouped;
+  }, [replies]);
+  const repliesOf = (source: string) => repliesBySource.get(source) ?? NO_REPLIES;
+  const replyBubbles = (source: string) =>
+    repliesOf(source).map((customerReply, index) => (
+      <CustomerReplyBubble
+        key={customerReply.id}
+        reply={customerReply}
+        tail={index === 0}
+        businessName={name}
+        renderMap={renderMap}
+      />
+    ));
 
   const sentAt = now();
   const showHint =
     payload === null && (isInteractive(draft) || thread.some((entry) => isInteractive(entry.draft)));
+  const lastEntry = thread.at(-1);
+  const draftTail = lastEntry === undefined || repliesOf(lastEntry.id).length > 0;
+  const empty = isDraftEmpty(draft);
 
   return (
     <div className="flex flex-col gap-3">
-      <ThemeSwitch dark={theme === 'dark'} onChange={(dark) => setTheme(dark ? 'dark' : 'light')} />
       <PhoneFrame
         ref={phoneRef}
         theme={theme}
         businessName={name}
+        avatarInitial={avatarInitial}
         clock={timeFormat.format(sentAt)}
         chatRef={chat}
         onChatScroll={onChatScroll}
@@ -157,39 +224,44 @@ export function PreviewPanel({
           )
         }
       >
-        {thread.map((entry, index) => (
-          <BusinessMessage
-            key={entry.id}
-            draft={entry.draft}
-            sentAt={entry.sentAt}
-            tail={index === 0}
-            renderMap={renderMap}
-            onAction={onAction}
-            onOpenList={openListOf}
-          />
-        ))}
-        {isDraftEmpty(draft) ? (
-          <EmptyDraftMessage sentAt={sentAt} tail={thread.length === 0} />
-        ) : (
-          <BusinessMessage
-            draft={draft}
-            sentAt={sentAt}
-            tail={thread.length === 0}
-            renderMap={renderMap}
-            onAction={onAction}
-            onOpenList={openListOf}
-          />
-        )}
-        {replies.map((customerReply, index) => (
-          <CustomerReplyBubble
-            key={customerReply.id}
-            reply={customerReply}
-            tail={index === 0}
-            businessName={name}
-            renderMap={renderMap}
-          />
-        ))}
+        <MessageStatusContext value="sent">
+          {thread.map((entry, index) => {
+            const previous = index === 0 ? undefined : thread[index - 1];
+            return (
+              <Fragment key={entry.id}>
+                <BusinessMessage
+                  draft={entry.draft}
+                  sentAt={entry.sentAt}
+                  tail={previous === undefined || repliesOf(previous.id).length > 0}
+                  renderMap={renderMap}
+                  onAction={threadActions.get(entry.id) ?? onDraftAction}
+                  onOpenList={openListOf}
+                />
+                {replyBubbles(entry.id)}
+              </Fragment>
+            );
+          })}
+        </MessageStatusContext>
+        {/* The unsent message and the replies to it: an export can leave them out (data-export="draft"). */}
+        <div data-export={empty ? 'never' : 'draft'} data-testid="draft-message">
+          <DraftLabel />
+          {empty ? (
+            <EmptyDraftMessage sentAt={sentAt} tail={draftTail} />
+          ) : (
+            <BusinessMessage
+              draft={draft}
+              sentAt={sentAt}
+              tail={draftTail}
+              renderMap={renderMap}
+              onAction={onDraftAction}
+              onOpenList={openListOf}
+            />
+          )}
+          {replyBubbles(draftSource(draft.kind))}
+        </div>
       </PhoneFrame>
+      {below}
+      <ThemeSwitch dark={theme === 'dark'} onChange={(dark) => setTheme(dark ? 'dark' : 'light')} />
       {payload !== null ? (
         <WebhookPanel payload={payload} replyCount={replies.length} onReset={reset} />
       ) : (

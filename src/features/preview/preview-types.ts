@@ -18,7 +18,18 @@ export type CustomerAction =
   | { kind: 'list'; id: string; title: string; description: string; quote: string }
   | { kind: 'location' };
 
-/** A bubble on the customer's side of the chat. */
+/**
+ * A bubble on the customer's side of the chat. `source` is the message it answers: a thread entry's id, or
+ * `draft:<kind>` for the draft of that kind, so it stays under that message whatever happens to the others.
+ */
 export type CustomerReply =
-  | { kind: 'text'; id: string; title: string; description: string; quote: string; sentAt: Date }
-  | { kind: 'location'; id: string; point: GeoPoint; sentAt: Date };
+  | {
+      kind: 'text';
+      id: string;
+      source: string;
+      title: string;
+      description: string;
+      quote: string;
+      sentAt: Date;
+    }
+  | { kind: 'location'; id: string; source: string; point: GeoPoint; sentAt: Date };

@@ -19,6 +19,14 @@ const DEMO_CUSTOMER_LOCATION = SPEC_EXAMPLE_POINT;
 
 export const PLACEHOLDER_CONVERSATION_ID = 'CONVERSATION_ID';
 
+/** The source of a reply to the draft when the caller does not say which message it answers. */
+export const DRAFT_SOURCE = 'draft';
+
+/** The source of a reply to the draft of one kind: it stays with that kind's draft across kind switches. */
+export function draftSource(kind: string): string {
+  return `${DRAFT_SOURCE}:${kind}`;
+}
+
 const MESSAGE_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const MESSAGE_ID_LENGTH = 24;
 
@@ -31,7 +39,13 @@ export function randomMessageId(): string {
   return `wamid.${id}`;
 }
 
-function replyOf(action: CustomerAction, messageId: string, conversationId: string, sentAt: Date) {
+function replyOf(
+  action: CustomerAction,
+  source: string,
+  messageId: string,
+  conversationId: string,
+  sentAt: Date,
+) {
   const context = { messageId, conversationId };
   switch (action.kind) {
     case 'button':
@@ -40,6 +54,7 @@ function replyOf(action: CustomerAction, messageId: string, conversationId: stri
         reply: {
           kind: 'text',
           id: messageId,
+          source,
           title: action.title,
           description: '',
           quote: action.quote,
@@ -52,6 +67,7 @@ function replyOf(action: CustomerAction, messageId: string, conversationId: stri
         reply: {
           kind: 'text',
           id: messageId,
+          source,
           title: action.title,
           description: action.description,
           quote: action.quote,
@@ -61,7 +77,7 @@ function replyOf(action: CustomerAction, messageId: string, conversationId: stri
     case 'location':
       return {
         event: locationReplyEvent(context, DEMO_CUSTOMER_LOCATION),
-        reply: { kind: 'location', id: messageId, point: DEMO_CUSTOMER_LOCATION, sentAt },
+        reply: { kind: 'location', id: messageId, source, point: DEMO_CUSTOMER_LOCATION, sentAt },
       } satisfies { event: ReplyEvent; reply: CustomerReply };
     default:
       return assertNever(action);
@@ -78,8 +94,8 @@ const EMPTY: SimulationState = { replies: [], payload: null };
 export function useSimulation({ conversationId, now }: { conversationId: string; now: () => Date }) {
   const [state, setState] = useState<SimulationState>(EMPTY);
   const reply = useCallback(
-    (action: CustomerAction) => {
-      const { event, reply: bubble } = replyOf(action, randomMessageId(), conversationId, now());
+    (action: CustomerAction, source = DRAFT_SOURCE) => {
+      const { event, reply: bubble } = replyOf(action, source, randomMessageId(), conversationId, now());
       setState((previous) => ({ replies: [...previous.replies, bubble], payload: event }));
     },
     [conversationId, now],

@@ -18,4 +18,7 @@ export const app: Translation<typeof fr> = {
   'app.error.title': 'Something unexpected went wrong',
   'app.error.body': 'What you typed is kept. Reload the page to continue.',
   'app.error.reload': 'Reload',
+  'app.tabs.label': 'View',
+  'app.tabs.edit': 'Edit',
+  'app.tabs.preview': 'Preview',
 };

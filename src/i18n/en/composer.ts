@@ -104,4 +104,7 @@ export const composer: Translation<typeof fr> = {
     other: 'Message loaded from the share link, with {count} things to fix.',
   },
   'composer.share.broken': 'This share link is broken; nothing was loaded.',
+  'composer.sendToThirdHelp':
+    'Tick to have Digishare deliver the message through the conversation’s external platform (e.g. WhatsApp).',
+  'composer.summary.hint': 'Write your message: anything to fix will show here.',
 } as const;

@@ -112,4 +112,16 @@ export const connection: Translation<typeof fr> = {
     other: '{count} messages in the conversation',
   },
   'connection.thread.clear': 'Clear thread',
+  'connection.help': 'Help',
+  'connection.fold.change': 'Change',
+  'connection.fold.done': 'Done',
+  'connection.summary.noConversation': 'no conversation',
+  'connection.summary.noToken': 'no token',
+  'connection.summary.tokenSet': 'token set',
+  'connection.send.resting':
+    'Just sent: to send again, change the message, the conversation or the target, or wait a few seconds.',
+  'connection.send.clearAfterSend': 'Clear after send',
+  'connection.send.sameAgain': 'This same message went to {conversation} {seconds} s ago. Send it again?',
+  'connection.send.sameAgainConfirm': 'Send again',
+  'connection.send.sameAgainCancel': 'Cancel',
 };

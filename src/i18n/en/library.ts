@@ -137,4 +137,5 @@ export const library: Translation<typeof fr> = {
   'library.key.alt': 'Alt',
   'library.key.enter': 'Enter',
   'library.key.escape': 'Esc',
+  'library.image.includeDraft': 'Include the draft',
 };

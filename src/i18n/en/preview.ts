@@ -27,4 +27,10 @@ export const preview: Translation<typeof fr> = {
     one: '{count} simulated reply',
     other: '{count} simulated replies',
   },
+  'preview.draft': 'Draft',
+  'preview.delivered': 'Sent',
+  'preview.profile.title': 'Business profile',
+  'preview.profile.name': 'Business name',
+  'preview.profile.initial': 'Avatar initial',
+  'preview.profile.hint': 'For demos; kept with the drafts, never in a share link.',
 };

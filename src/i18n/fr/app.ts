@@ -15,4 +15,7 @@ export const app = {
   'app.error.title': 'Une erreur inattendue est survenue',
   'app.error.body': 'Votre saisie est conservée. Rechargez la page pour continuer.',
   'app.error.reload': 'Recharger',
+  'app.tabs.label': 'Affichage',
+  'app.tabs.edit': 'Modifier',
+  'app.tabs.preview': 'Aperçu',
 } as const;

@@ -101,4 +101,7 @@ export const composer = {
     other: 'Message chargé depuis le lien de partage, avec {count} points à corriger.',
   },
   'composer.share.broken': 'Ce lien de partage est invalide ; rien n’a été chargé.',
+  'composer.sendToThirdHelp':
+    'Cochez pour que Digishare livre le message via la plateforme externe de la conversation (par ex. WhatsApp).',
+  'composer.summary.hint': 'Écrivez votre message : les points à corriger apparaîtront ici.',
 } as const;

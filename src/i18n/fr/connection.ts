@@ -114,4 +114,17 @@ export const connection = {
     other: '{count} messages dans la conversation',
   },
   'connection.thread.clear': 'Vider la conversation',
+  'connection.help': 'Aide',
+  'connection.fold.change': 'Modifier',
+  'connection.fold.done': 'Terminé',
+  'connection.summary.noConversation': 'aucune conversation',
+  'connection.summary.noToken': 'aucun jeton',
+  'connection.summary.tokenSet': 'jeton saisi',
+  'connection.send.resting':
+    'Envoi effectué : pour renvoyer, modifiez le message, la conversation ou la cible, ou patientez quelques secondes.',
+  'connection.send.clearAfterSend': 'Vider après l’envoi',
+  'connection.send.sameAgain':
+    'Ce même message est parti vers {conversation} il y a {seconds} s. L’envoyer de nouveau ?',
+  'connection.send.sameAgainConfirm': 'Renvoyer',
+  'connection.send.sameAgainCancel': 'Annuler',
 } as const;

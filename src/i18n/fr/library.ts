@@ -144,4 +144,5 @@ export const library = {
   'library.key.alt': 'Alt',
   'library.key.enter': 'Entrée',
   'library.key.escape': 'Échap',
+  'library.image.includeDraft': 'Inclure le brouillon',
 } as const;

@@ -24,4 +24,10 @@ export const preview = {
     one: '{count} réponse simulée',
     other: '{count} réponses simulées',
   },
+  'preview.draft': 'Brouillon',
+  'preview.delivered': 'Envoyé',
+  'preview.profile.title': 'Profil de l’entreprise',
+  'preview.profile.name': 'Nom de l’entreprise',
+  'preview.profile.initial': 'Initiale de l’avatar',
+  'preview.profile.hint': 'Pour les démos ; gardé avec les brouillons, jamais dans un lien de partage.',
 } as const;

@@ -1,0 +1,45 @@
+/**
+ * The business shown in the phone's header, for demos: its name and the avatar's letter. Kept in this browser
+ * beside the drafts (it describes the demo, not the message), never in a share link or a payload.
+ */
+import { createStore, useStore } from '../lib/create-store.ts';
+
+export const PHONE_PROFILE_STORAGE_KEY = 'digishare-composer:phone-profile';
+/** A name longer than this is not a name (and the header cuts it long before). */
+export const PHONE_NAME_MAX_CHARS = 60;
+
+export type PhoneProfile = { name: string; initial: string };
+
+const EMPTY: PhoneProfile = { name: '', initial: '' };
+
+/** Tolerant read: anything but two strings is ignored. */
+function readProfile(): PhoneProfile {
+  try {
+    const raw = window.localStorage.getItem(PHONE_PROFILE_STORAGE_KEY);
+    if (raw === null) return EMPTY;
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return EMPTY;
+    const { name, initial } = parsed as Record<string, unknown>;
+    return {
+      name: typeof name === 'string' ? name.slice(0, PHONE_NAME_MAX_CHARS) : '',
+      initial: typeof initial === 'string' ? initial.slice(0, 4) : '',
+    };
+  } catch {
+    return EMPTY;
+  }
+}
+
+export const phoneProfileStore = createStore<PhoneProfile>(readProfile());
+
+export function setPhoneProfile(patch: Partial<PhoneProfile>): void {
+  phoneProfileStore.setState((current) => ({ ...current, ...patch }));
+  try {
+    window.localStorage.setItem(PHONE_PROFILE_STORAGE_KEY, JSON.stringify(phoneProfileStore.getState()));
+  } catch {
+    // A refused storage: the profile holds for this page only.
+  }
+}
+
+export function usePhoneProfile(): PhoneProfile {
+  return useStore(phoneProfileStore, (profile) => profile);
+}

@@ -1,0 +1,37 @@
+import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type ConnectionGap, useConnection } from './connection-provider.tsx';
+import { type ApiTarget } from './target.ts';
+
+export const TARGET_LABELS: Record<ApiTarget, MessageKey> = {
+  sandbox: 'connection.target.sandbox',
+  digishare: 'connection.target.digishare',
+  custom: 'connection.target.custom',
+};
+
+/** Stable ids of the connection fields, so a blocked Send can take the user to the first missing one. */
+export const CONNECTION_FIELD_IDS = {
+  token: 'connection-token',
+  baseUrl: 'connection-base-url',
+  conversationId: 'connection-conversation-id',
+} as const satisfies Record<ConnectionGap, string>;
+
+/** Where a send goes, in one line: target · conversation · token state (never the token itself). */
+export function ConnectionSummary({ className }: { className?: string }) {
+  const { t } = useI18n();
+  const { target, conversationId, token } = useConnection();
+  return (
+    <p
+      className={`flex min-w-0 flex-wrap items-center gap-x-1.5 text-sm text-neutral-700 dark:text-neutral-300 ${className ?? ''}`}
+    >
+      <span className="font-medium">{t(TARGET_LABELS[target])}</span>
+      <span aria-hidden="true">·</span>
+      <span className="max-w-[18ch] truncate font-mono" title={conversationId}>
+        {conversationId === '' ? t('connection.summary.noConversation') : conversationId}
+      </span>
+      <span aria-hidden="true">·</span>
+      <span className={token === '' ? 'font-medium text-red-700 dark:text-red-300' : undefined}>
+        {token === '' ? t('connection.summary.noToken') : t('connection.summary.tokenSet')}
+      </span>
+    </p>
+  );
+}
