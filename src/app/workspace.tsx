@@ -16,7 +16,11 @@ import {
 } from '../features/composer/composer-provider.tsx';
 import { Composer } from '../features/composer/composer.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
-import { ConnectionProvider, useConnection } from '../features/connection/connection-provider.tsx';
+import {
+  ConnectionProvider,
+  useConnectionActions,
+  useConnectionState,
+} from '../features/connection/connection-provider.tsx';
 import { RequestInspector } from '../features/connection/request-inspector.tsx';
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
@@ -44,7 +48,7 @@ function Inspector() {
 
 function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
   const { getMessage, showServerErrors } = useComposerApi();
-  const { target } = useConnection();
+  const target = useConnectionState((state) => state.target);
   const valid = useMessageValid();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
   // The history keeps what was sent and how it went — never the token, which SentOutcome does not carry.
@@ -94,7 +98,7 @@ function DraftAutosave() {
 
 function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   const thread = useThread();
-  const { conversationId } = useConnection();
+  const conversationId = useConnectionState((state) => state.conversationId);
   const { kind } = useActiveMessage();
   return (
     <>
@@ -115,7 +119,8 @@ function Library({
   sendRef: RefObject<SendPanelHandle | null>;
 }) {
   const { load, getSnapshot, replace } = useComposerApi();
-  const { setConversationId, target } = useConnection();
+  const { setConversationId } = useConnectionActions();
+  const target = useConnectionState((state) => state.target);
   const onOpen = useCallback(
     (draft: Draft, sendToThird: boolean, conversationId: string) => {
       load({ draft, sendToThird });
@@ -137,7 +142,7 @@ function Library({
 
 function Columns() {
   const { t } = useI18n();
-  const { setConversationId } = useConnection();
+  const { setConversationId } = useConnectionActions();
   const { getSnapshot, replace } = useComposerApi();
   const newMessage = useRef<NewMessageHandle>(null);
   const templates = useRef<TemplatesPanelHandle>(null);

@@ -17,7 +17,7 @@ import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { type ApiTarget } from './target.ts';
-import { sentThreadEntry } from './use-thread.ts';
+import { addSentToThread } from './use-thread.ts';
 
 export type SentOutcome = {
   envelope: Envelope;
@@ -75,7 +75,7 @@ export type SendPanelHandle = {
 export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError, ref }: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
-  const { client, gaps, target, baseUrl, rememberConversationId, addLocalThreadEntry } = connection;
+  const { client, gaps, target, baseUrl, rememberConversationId } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
@@ -118,8 +118,7 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
       setOutcome({ kind: 'sent', result });
       rememberConversationId(conversationId);
       // The message joins the thread whether or not the app listens to onSent.
-      const entry = sentThreadEntry(envelope, result, sentTo.baseUrl);
-      if (entry) addLocalThreadEntry(entry);
+      addSentToThread(queryClient, envelope, result, sentTo.baseUrl);
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
     } catch (caught) {
