@@ -21,20 +21,23 @@ import {
   useConnectionActions,
   useConnectionState,
 } from '../features/connection/connection-provider.tsx';
-import { RequestInspector } from '../features/connection/request-inspector.tsx';
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
 import { loadSavedDraft } from '../features/library/drafts.ts';
 import { ExportImage } from '../features/library/export-image.tsx';
-import { HistoryPanel } from '../features/library/history-panel.tsx';
 import { recordSend } from '../features/library/history.ts';
 import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
-import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
-import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import {
+  HistoryPanel,
+  KeyboardShortcuts,
+  RequestInspector,
+  TemplatesPanel,
+  type TemplatesPanelHandle,
+} from './lazy-panels.tsx';
 import { LivePreview } from './live-preview.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
