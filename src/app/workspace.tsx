@@ -20,21 +20,28 @@ import {
 } from '../features/composer/composer-provider.tsx';
 import { Composer } from '../features/composer/composer.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
-import { ConnectionProvider, useConnection } from '../features/connection/connection-provider.tsx';
-import { RequestInspector } from '../features/connection/request-inspector.tsx';
+import {
+  ConnectionProvider,
+  useConnectionActions,
+  useConnectionState,
+} from '../features/connection/connection-provider.tsx';
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
 import { freshSnapshot, loadSavedDraft } from '../features/library/drafts.ts';
 import { ExportImage } from '../features/library/export-image.tsx';
-import { HistoryPanel } from '../features/library/history-panel.tsx';
 import { recordSend } from '../features/library/history.ts';
 import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
-import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
-import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import {
+  HistoryPanel,
+  KeyboardShortcuts,
+  RequestInspector,
+  TemplatesPanel,
+  type TemplatesPanelHandle,
+} from './lazy-panels.tsx';
 import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
@@ -54,7 +61,7 @@ function Send({
   onSentOnce: () => void;
 }) {
   const { getMessage, showServerErrors, revealIssues, getSnapshot, replace } = useComposerApi();
-  const { target } = useConnection();
+  const target = useConnectionState((state) => state.target);
   const valid = useMessageValid();
   const { draft } = useActiveMessage();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
@@ -119,7 +126,7 @@ function DraftAutosave() {
 
 function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   const thread = useThread();
-  const { conversationId } = useConnection();
+  const conversationId = useConnectionState((state) => state.conversationId);
   const { kind } = useActiveMessage();
   return (
     <LivePreview
@@ -151,7 +158,8 @@ function Library({
   onOpened: () => void;
 }) {
   const { load, getSnapshot, replace } = useComposerApi();
-  const { setConversationId, target } = useConnection();
+  const { setConversationId } = useConnectionActions();
+  const target = useConnectionState((state) => state.target);
   const onOpen = useCallback(
     (draft: Draft, sendToThird: boolean, conversationId: string) => {
       load({ draft, sendToThird });
@@ -213,7 +221,7 @@ const PHONE_COLUMN_ID = 'workspace-phone';
 
 function Columns() {
   const { t } = useI18n();
-  const { setConversationId } = useConnection();
+  const { setConversationId } = useConnectionActions();
   const { getSnapshot, replace } = useComposerApi();
   const newMessage = useRef<NewMessageHandle>(null);
   const templates = useRef<TemplatesPanelHandle>(null);

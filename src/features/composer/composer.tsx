@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { ButtonsEditor } from './buttons-editor.tsx';
 import { type ComposerValues } from './composer-values.ts';
 import { ErrorSummary } from './error-summary.tsx';
-import { ImportDialog } from './import-dialog.tsx';
+import { ImportDialog } from './lazy-import-dialog.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { ListEditor } from './list-editor.tsx';
 import { LoadUndo } from './load-undo.tsx';

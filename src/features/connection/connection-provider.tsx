@@ -1,15 +1,17 @@
 /**
- * The connection: token, API target, sandbox scenario, conversation id, and the thread of messages sent in this
- * session. One provider so the panel, the send button, the request inspector and the thread read the same state.
+ * The connection: token, API target, sandbox scenario and conversation id. The panel, the send button and the
+ * request inspector read the same state, each through a selector (`useConnectionState`), so a keystroke in the
+ * token field re-renders the token field and what shows the token — not the composer beside it. The actions
+ * (`useConnectionActions`) never change, so components that only write never re-render at all. The thread of
+ * messages sent is not connection state: it lives in the query cache (use-thread.ts).
  *
  * The token lives in memory. Only an explicit "Remember token for this tab" writes it, to sessionStorage; nothing
  * else here touches storage except the recent conversation ids (not secrets), kept in localStorage.
  */
-import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../../api/client.ts';
-import { type SandboxScenario } from '../../api/sandbox-scenarios.ts';
-import { type Draft } from '../../domain/message/draft.ts';
+import { SANDBOX_BASE_PATH, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
+import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 import {
   type ApiTarget,
   type BaseUrlProblem,
@@ -25,70 +27,57 @@ import {
 /** What keeps a send from being possible, in the order the panel asks for it. */
 export type ConnectionGap = 'token' | 'baseUrl' | 'conversationId';
 
-export type LocalThreadEntry = {
-  id: string;
-  draft: Draft;
-  sentAt: Date;
-  /** Which conversation, on which base URL: the local thread shows only the current one. */
-  threadKey: string;
-};
-
-type ThreadState = {
-  local: LocalThreadEntry[];
-  /** Per thread key, the ids of server-side messages hidden by "Clear thread". */
-  hidden: Record<string, readonly string[]>;
-};
-
-export type ConnectionValue = {
-  /** The token as requests carry it (trimmed, without `Bearer `); '' when none. */
-  token: string;
+/** What the user set; everything else in the state is derived from it. */
+type ConnectionInput = {
   /** What the field shows; normalised on paste and on blur. */
   tokenInput: string;
-  setTokenInput: (raw: string) => void;
-  commitTokenInput: () => void;
   remember: boolean;
-  setRemember: (remember: boolean) => void;
-  forgetToken: () => void;
-
   target: ApiTarget;
-  setTarget: (target: ApiTarget) => void;
   customUrl: string;
-  setCustomUrl: (url: string) => void;
+  scenario: SandboxScenario;
+  /** What the field shows. */
+  conversationIdInput: string;
+  recentConversationIds: readonly string[];
+};
+
+export type ConnectionState = ConnectionInput & {
+  /** The token as requests carry it (trimmed, without `Bearer `); '' when none. */
+  token: string;
   /** Set only for the Custom target when the typed URL is not usable. */
   customUrlProblem: BaseUrlProblem | null;
-  scenario: SandboxScenario;
-  setScenario: (scenario: SandboxScenario) => void;
   /** `/sandbox`, `/digishare` or the custom URL; null while the custom URL is not valid. */
   baseUrl: string | null;
   /** Headers every request of this target carries besides Authorization (the sandbox scenario). */
   extraHeaders: Record<string, string>;
   client: ApiClient;
-
-  /** What the field shows. */
-  conversationIdInput: string;
   /** Trimmed: what requests carry. */
   conversationId: string;
-  setConversationId: (conversationId: string) => void;
-  recentConversationIds: readonly string[];
-  rememberConversationId: (conversationId: string) => void;
-
   /** Empty when a send is possible as far as the connection goes. */
   gaps: readonly ConnectionGap[];
-
-  thread: ThreadState;
+  /** Which conversation on which API: the local thread and the "Clear thread" marks are kept per key. */
   threadKey: string;
   /** The sandbox reads the thread back from the server; it uses no scenario, so a QA failure never hides it. */
   threadClient: ApiClient;
-  addLocalThreadEntry: (entry: LocalThreadEntry) => void;
-  clearThread: (threadKey: string, hideServerIds: readonly string[]) => void;
 };
+
+export type ConnectionActions = {
+  setTokenInput: (raw: string) => void;
+  commitTokenInput: () => void;
+  setRemember: (remember: boolean) => void;
+  forgetToken: () => void;
+  setTarget: (target: ApiTarget) => void;
+  setCustomUrl: (url: string) => void;
+  setScenario: (scenario: SandboxScenario) => void;
+  setConversationId: (conversationId: string) => void;
+  rememberConversationId: (conversationId: string) => void;
+};
+
+export type ConnectionValue = ConnectionState & ConnectionActions;
 
 /** One conversation on one API: the local thread and the "Clear thread" marks are kept per key. */
 export function threadKeyOf(baseUrl: string | null, conversationId: string): string {
   return `${baseUrl ?? ''}|${conversationId.trim()}`;
 }
-
-const ConnectionContext = createContext<ConnectionValue | null>(null);
 
 function safeStorage(kind: 'session' | 'local'): Storage | null {
   try {
@@ -140,6 +129,110 @@ function storeRecentConversationIds(ids: readonly string[]): void {
   }
 }
 
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+}
+
+/**
+ * The derived fields, keeping the previous objects when their inputs did not change: a selector that reads
+ * `client` or `gaps` then sees the same value and its component does not re-render.
+ */
+function derive(input: ConnectionInput, previous: ConnectionState | null): ConnectionState {
+  const token = normalizeToken(input.tokenInput);
+  const conversationId = input.conversationIdInput.trim();
+  const baseUrl = baseUrlOf(input.target, input.customUrl);
+  const customCheck = input.target === 'custom' ? checkBaseUrl(input.customUrl) : null;
+  const extraHeaders =
+    previous && previous.target === input.target && previous.scenario === input.scenario
+      ? previous.extraHeaders
+      : extraHeadersOf(input.target, input.scenario);
+  const client =
+    previous &&
+    previous.baseUrl === baseUrl &&
+    previous.token === token &&
+    previous.extraHeaders === extraHeaders
+      ? previous.client
+      : createApiClient({ baseUrl: baseUrl ?? '', token, headers: extraHeaders });
+  const threadClient =
+    previous && previous.token === token
+      ? previous.threadClient
+      : createApiClient({ baseUrl: SANDBOX_BASE_PATH, token });
+  const gaps: ConnectionGap[] = [];
+  if (token === '') gaps.push('token');
+  if (baseUrl === null) gaps.push('baseUrl');
+  if (conversationId === '') gaps.push('conversationId');
+  return {
+    ...input,
+    token,
+    customUrlProblem: customCheck && !customCheck.ok ? customCheck.problem : null,
+    baseUrl,
+    extraHeaders,
+    client,
+    conversationId,
+    gaps: previous && sameList(previous.gaps, gaps) ? previous.gaps : gaps,
+    threadKey: threadKeyOf(baseUrl, conversationId),
+    threadClient,
+  };
+}
+
+type ConnectionStore = { store: Store<ConnectionState>; actions: ConnectionActions };
+
+function createConnectionStore(initial: ConnectionInitialState | undefined): ConnectionStore {
+  const stored = readStoredToken();
+  const store = createStore(
+    derive(
+      {
+        tokenInput: initial?.token ?? stored,
+        remember: initial?.token === undefined && stored !== '',
+        target: initial?.target ?? 'sandbox',
+        customUrl: initial?.customUrl ?? '',
+        scenario: initial?.scenario ?? 'ok',
+        conversationIdInput: initial?.conversationId ?? '',
+        recentConversationIds: readRecentConversationIds(),
+      },
+      null,
+    ),
+  );
+  const update = (patch: Partial<ConnectionInput>) =>
+    store.setState((current) => {
+      const changed = (Object.keys(patch) as (keyof ConnectionInput)[]).some(
+        (key) => !Object.is(patch[key], current[key]),
+      );
+      return changed ? derive({ ...current, ...patch }, current) : current;
+    });
+  const actions: ConnectionActions = {
+    setTokenInput(raw) {
+      update({ tokenInput: raw });
+      if (store.getState().remember) storeToken(normalizeToken(raw));
+    },
+    commitTokenInput: () => update({ tokenInput: normalizeToken(store.getState().tokenInput) }),
+    setRemember(remember) {
+      update({ remember });
+      storeToken(remember ? store.getState().token : null);
+    },
+    forgetToken() {
+      storeToken(null);
+      update({ tokenInput: '', remember: false });
+    },
+    setTarget: (target) => update({ target }),
+    setCustomUrl: (customUrl) => update({ customUrl }),
+    setScenario: (scenario) => update({ scenario }),
+    setConversationId: (conversationIdInput) => update({ conversationIdInput }),
+    rememberConversationId(id) {
+      const trimmed = id.trim();
+      if (trimmed === '') return;
+      const current = store.getState().recentConversationIds;
+      const next = [trimmed, ...current.filter((other) => other !== trimmed)].slice(
+        0,
+        RECENT_CONVERSATIONS_MAX,
+      );
+      storeRecentConversationIds(next);
+      update({ recentConversationIds: next });
+    },
+  };
+  return { store, actions };
+}
+
 export type ConnectionInitialState = Partial<{
   token: string;
   target: ApiTarget;
@@ -147,6 +240,9 @@ export type ConnectionInitialState = Partial<{
   scenario: SandboxScenario;
   conversationId: string;
 }>;
+
+/** Carries the store, which never changes: the context itself re-renders no one. */
+const ConnectionContext = createContext<ConnectionStore | null>(null);
 
 export function ConnectionProvider({
   children,
@@ -156,151 +252,34 @@ export function ConnectionProvider({
   /** For tests and demos; the token given here is never stored. */
   initial?: ConnectionInitialState;
 }) {
-  const [stored] = useState(readStoredToken);
-  const [tokenInput, setTokenInputState] = useState(() => initial?.token ?? stored);
-  const [remember, setRememberState] = useState(() => initial?.token === undefined && stored !== '');
-  const [target, setTarget] = useState<ApiTarget>(initial?.target ?? 'sandbox');
-  const [customUrl, setCustomUrl] = useState(initial?.customUrl ?? '');
-  const [scenario, setScenario] = useState<SandboxScenario>(initial?.scenario ?? 'ok');
-  const [conversationIdInput, setConversationIdInput] = useState(initial?.conversationId ?? '');
-  const [recentConversationIds, setRecent] = useState(readRecentConversationIds);
-  const [thread, setThread] = useState<ThreadState>({ local: [], hidden: {} });
-
-  const token = normalizeToken(tokenInput);
-  const conversationId = conversationIdInput.trim();
-
-  const setTokenInput = useCallback(
-    (raw: string) => {
-      setTokenInputState(raw);
-      if (remember) storeToken(normalizeToken(raw));
-    },
-    [remember],
-  );
-  const commitTokenInput = useCallback(() => setTokenInputState((raw) => normalizeToken(raw)), []);
-  const setRemember = useCallback(
-    (next: boolean) => {
-      setRememberState(next);
-      storeToken(next ? token : null);
-    },
-    [token],
-  );
-  const forgetToken = useCallback(() => {
-    storeToken(null);
-    setTokenInputState('');
-    setRememberState(false);
-  }, []);
-
-  const setConversationId = useCallback((id: string) => setConversationIdInput(id), []);
-  const rememberConversationId = useCallback((id: string) => {
-    const trimmed = id.trim();
-    if (trimmed === '') return;
-    setRecent((current) => {
-      const next = [trimmed, ...current.filter((other) => other !== trimmed)].slice(
-        0,
-        RECENT_CONVERSATIONS_MAX,
-      );
-      storeRecentConversationIds(next);
-      return next;
-    });
-  }, []);
-
-  const baseUrl = baseUrlOf(target, customUrl);
-  const customCheck = target === 'custom' ? checkBaseUrl(customUrl) : null;
-  const customUrlProblem = customCheck && !customCheck.ok ? customCheck.problem : null;
-  const extraHeaders = useMemo(() => extraHeadersOf(target, scenario), [target, scenario]);
-
-  const client = useMemo(
-    () => createApiClient({ baseUrl: baseUrl ?? '', token, headers: extraHeaders }),
-    [baseUrl, token, extraHeaders],
-  );
-  const threadClient = useMemo(() => createApiClient({ baseUrl: SANDBOX_BASE_PATH, token }), [token]);
-
-  const gaps = useMemo(() => {
-    const list: ConnectionGap[] = [];
-    if (token === '') list.push('token');
-    if (baseUrl === null) list.push('baseUrl');
-    if (conversationId === '') list.push('conversationId');
-    return list;
-  }, [token, baseUrl, conversationId]);
-
-  const threadKey = threadKeyOf(baseUrl, conversationId);
-  const addLocalThreadEntry = useCallback(
-    (entry: LocalThreadEntry) => setThread((current) => ({ ...current, local: [...current.local, entry] })),
-    [],
-  );
-  const clearThread = useCallback(
-    (key: string, hideServerIds: readonly string[]) =>
-      setThread((current) => ({
-        local: current.local.filter((entry) => entry.threadKey !== key),
-        hidden: { ...current.hidden, [key]: [...(current.hidden[key] ?? []), ...hideServerIds] },
-      })),
-    [],
-  );
-
-  const value = useMemo<ConnectionValue>(
-    () => ({
-      token,
-      tokenInput,
-      setTokenInput,
-      commitTokenInput,
-      remember,
-      setRemember,
-      forgetToken,
-      target,
-      setTarget,
-      customUrl,
-      setCustomUrl,
-      customUrlProblem,
-      scenario,
-      setScenario,
-      baseUrl,
-      extraHeaders,
-      client,
-      conversationIdInput,
-      conversationId,
-      setConversationId,
-      recentConversationIds,
-      rememberConversationId,
-      gaps,
-      thread,
-      threadKey,
-      threadClient,
-      addLocalThreadEntry,
-      clearThread,
-    }),
-    [
-      token,
-      tokenInput,
-      setTokenInput,
-      commitTokenInput,
-      remember,
-      setRemember,
-      forgetToken,
-      target,
-      customUrl,
-      customUrlProblem,
-      scenario,
-      baseUrl,
-      extraHeaders,
-      client,
-      conversationIdInput,
-      conversationId,
-      setConversationId,
-      recentConversationIds,
-      rememberConversationId,
-      gaps,
-      thread,
-      threadKey,
-      threadClient,
-      addLocalThreadEntry,
-      clearThread,
-    ],
-  );
-  return <ConnectionContext value={value}>{children}</ConnectionContext>;
+  const [connection] = useState(() => createConnectionStore(initial));
+  return <ConnectionContext value={connection}>{children}</ConnectionContext>;
 }
 
+function useConnectionStore(): ConnectionStore {
+  const connection = use(ConnectionContext);
+  if (!connection) throw new Error('useConnection must be used inside <ConnectionProvider>');
+  return connection;
+}
+
+/** One slice of the connection; the component re-renders only when that slice changes. */
+export function useConnectionState<S>(selector: (state: ConnectionState) => S): S {
+  return useStore(useConnectionStore().store, selector);
+}
+
+/** The setters: the same functions for the life of the provider. */
+export function useConnectionActions(): ConnectionActions {
+  return useConnectionStore().actions;
+}
+
+const whole = (state: ConnectionState) => state;
+
+/**
+ * The whole connection, state and actions: re-renders on every change, so it suits the panel that edits it,
+ * not a component that shows one field of it (use `useConnectionState` there).
+ */
 export function useConnection(): ConnectionValue {
-  const value = use(ConnectionContext);
-  if (!value) throw new Error('useConnection must be used inside <ConnectionProvider>');
-  return value;
+  const { store, actions } = useConnectionStore();
+  const state = useStore(store, whole);
+  return useMemo(() => ({ ...state, ...actions }), [state, actions]);
 }

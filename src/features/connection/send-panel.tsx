@@ -31,7 +31,7 @@ import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
 import { type ApiTarget } from './target.ts';
-import { sentThreadEntry } from './use-thread.ts';
+import { addSentToThread } from './use-thread.ts';
 
 export type SentOutcome = {
   envelope: Envelope;
@@ -141,7 +141,7 @@ export function SendPanel({
 }: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
-  const { client, gaps, target, baseUrl, rememberConversationId, addLocalThreadEntry } = connection;
+  const { client, gaps, target, baseUrl, rememberConversationId } = connection;
   const queryClient = useQueryClient();
   const mutation = useSendMessage({ client });
   const inFlight = useRef(false);
@@ -255,8 +255,7 @@ export function SendPanel({
       setResting(true);
       rememberConversationId(conversationId);
       // The message joins the thread whether or not the app listens to onSent.
-      const entry = sentThreadEntry(envelope, result, sentTo.baseUrl);
-      if (entry) addLocalThreadEntry(entry);
+      addSentToThread(queryClient, envelope, result, sentTo.baseUrl);
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
       if (clearAfterSend && !again) {

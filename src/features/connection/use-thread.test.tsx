@@ -1,3 +1,4 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,27 +9,29 @@ import { useConnection } from './connection-provider.tsx';
 import { fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 import { SendPanel } from './send-panel.tsx';
 import { ThreadControls } from './thread-controls.tsx';
-import { sentThreadEntry, type Thread, useThread } from './use-thread.ts';
+import { addSentToThread, type Thread, useThread } from './use-thread.ts';
 
 const SECRET = 'canary-7f3e9b';
 
 let thread: Thread | undefined;
 let connection: ReturnType<typeof useConnection> | undefined;
+let queryClient: QueryClient | undefined;
 /** Reads the thread as the app does, once, and shows its controls. */
 function Probe({ controls = false }: { controls?: boolean }) {
   const currentThread = useThread();
   const currentConnection = useConnection();
+  const currentQueryClient = useQueryClient();
   useEffect(() => {
     thread = currentThread;
     connection = currentConnection;
+    queryClient = currentQueryClient;
   });
   return controls ? <ThreadControls thread={currentThread} /> : null;
 }
 
-/** What Send does after a success: the message joins the local thread. */
+/** What Send does after a success: the message joins the thread in the query cache. */
 function recordSent(envelope: Envelope, sent: SendMessageResult) {
-  const entry = sentThreadEntry(envelope, sent, connection?.baseUrl ?? null);
-  if (entry) connection?.addLocalThreadEntry(entry);
+  if (queryClient) addSentToThread(queryClient, envelope, sent, connection?.baseUrl ?? null);
 }
 
 function result(id: string): SendMessageResult {
@@ -55,6 +58,7 @@ function stored(id: string, example: keyof typeof examples, conversationId = 'co
 beforeEach(() => {
   thread = undefined;
   connection = undefined;
+  queryClient = undefined;
 });
 afterEach(() => sessionStorage.clear());
 
@@ -67,8 +71,8 @@ describe('useThread, local targets', () => {
       { token: SECRET, target: 'digishare', conversationId: 'conv-1' },
     );
     expect(screen.getByRole('button', { name: 'Clear thread' })).toBeDisabled();
-    act(() => recordSent(envelopeFor('conv-1'), result('msg_1')));
-    act(() => recordSent(envelopeFor('conv-1', 'interactive-button'), result('msg_2')));
+    await act(async () => recordSent(envelopeFor('conv-1'), result('msg_1')));
+    await act(async () => recordSent(envelopeFor('conv-1', 'interactive-button'), result('msg_2')));
     expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_1', 'msg_2']);
     expect(thread?.entries[0]?.draft).toEqual({
       kind: 'text',
@@ -149,8 +153,9 @@ describe('useThread, sandbox', () => {
 
     // A message sent after the clear shows at once, and stays once the server lists it too.
     messages.push(stored('msg_3', 'location'));
-    act(() => recordSent(envelopeFor('conv-1', 'location'), result('msg_3')));
-    expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_3']);
+    await act(async () => recordSent(envelopeFor('conv-1', 'location'), result('msg_3')));
+    // Before any refetch (the sandbox is asked again only below).
+    await waitFor(() => expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_3']));
     const before = calls.length;
     await act(() => queryClient.invalidateQueries());
     await waitFor(() => expect(calls.length).toBeGreaterThan(before));

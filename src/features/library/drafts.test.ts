@@ -127,11 +127,29 @@ describe('useDraftAutosave', () => {
     expect(loadSavedDraft(storage)?.drafts.text.body).toBe('typed');
   });
 
-  it('saves at once when the page is hidden or left, and on unmount', () => {
-    const { storage } = setup();
+  it('does not write what the page opened with, until it changes', () => {
+    const { backend, storage } = setup();
+    const setItem = vi.spyOn(backend, 'setItem');
     const { rerender, unmount } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
       initialProps: { snapshot: filled() },
     });
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS * 2));
+    window.dispatchEvent(new Event('pagehide'));
+    // The same content again (a new object, as a form re-read gives): still nothing to write.
+    rerender({ snapshot: filled() });
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS * 2));
+    expect(setItem).not.toHaveBeenCalled();
+    rerender({ snapshot: { ...filled(), kind: 'text' } });
+    unmount();
+    expect(loadSavedDraft(storage)?.kind).toBe('text');
+  });
+
+  it('saves at once when the page is hidden or left, and on unmount', () => {
+    const { storage } = setup();
+    const { rerender, unmount } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
+      initialProps: { snapshot: { ...filled(), kind: 'location' } as DraftSnapshot },
+    });
+    rerender({ snapshot: filled() });
     window.dispatchEvent(new Event('pagehide'));
     expect(loadSavedDraft(storage)?.kind).toBe('list');
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { saveDraft } from './drafts.ts';
 import { libraryStorage, type LibraryStorage } from './storage.ts';
@@ -18,6 +18,10 @@ export function useDraftAutosave(
   }: { delayMs?: number; storage?: LibraryStorage } = {},
 ): void {
   const pending = useRef<DraftSnapshot | null>(null);
+  // What the page opened with is what storage holds (or the empty default): saving it again at start-up would
+  // only cost the main thread a validation of every kind's draft while the page is loading.
+  const [opened] = useState(() => JSON.stringify(snapshot));
+  const changed = useRef(false);
   const flush = useCallback(() => {
     const next = pending.current;
     if (next === null) return;
@@ -26,10 +30,15 @@ export function useDraftAutosave(
   }, [storage]);
 
   useEffect(() => {
+    if (!changed.current && JSON.stringify(snapshot) === opened) {
+      pending.current = null;
+      return;
+    }
+    changed.current = true;
     pending.current = snapshot;
     const timer = window.setTimeout(flush, delayMs);
     return () => window.clearTimeout(timer);
-  }, [snapshot, delayMs, flush]);
+  }, [snapshot, delayMs, flush, opened]);
 
   useEffect(() => {
     const onVisibility = () => {

@@ -35,9 +35,11 @@ function renderPanel(
 }
 
 const phone = () => screen.getByRole('region', { name: 'Phone preview' });
-const webhookJson = () =>
+/** The panel's code loads lazily, so its first appearance is awaited. */
+const webhookJson = async () =>
   JSON.parse(
-    within(screen.getByRole('region', { name: 'Webhook payload' })).getByText(/"event"/).textContent ?? '',
+    within(await screen.findByRole('region', { name: 'Webhook payload' })).getByText(/"event"/).textContent ??
+      '',
   ) as {
     data: { id: string };
   };
@@ -189,7 +191,7 @@ describe('PreviewPanel: tap simulation', () => {
     // The customer's bubble: the title, under a quote of the message it answers.
     expect(within(phone()).getAllByText('Oui')).toHaveLength(2);
     expect(within(phone()).getByRole('img', { name: 'Read' })).toBeInTheDocument();
-    const payload = webhookJson();
+    const payload = await webhookJson();
     expect(payload.data.id).toMatch(/^wamid\.[A-Z0-9]{10,}$/);
     expect(payload).toEqual(
       buttonReplyEvent(
@@ -203,10 +205,10 @@ describe('PreviewPanel: tap simulation', () => {
     const user = userEvent.setup();
     renderPanel({ draft: example('interactive-button') });
     await user.click(within(phone()).getByRole('button', { name: 'Oui' }));
-    const firstId = webhookJson().data.id;
+    const firstId = (await webhookJson()).data.id;
     await user.click(within(phone()).getByRole('button', { name: 'Non' }));
     expect(within(phone()).getAllByRole('img', { name: 'Read' })).toHaveLength(2);
-    const latest = webhookJson();
+    const latest = await webhookJson();
     expect(latest.data.id).not.toBe(firstId);
     expect(latest).toEqual(
       buttonReplyEvent(
@@ -231,7 +233,7 @@ describe('PreviewPanel: tap simulation', () => {
     const user = userEvent.setup();
     renderPanel({ draft: example('interactive-button'), conversationId: '' });
     await user.click(within(phone()).getByRole('button', { name: 'Non' }));
-    expect(webhookJson()).toMatchObject({ data: { data: { conversation_id: 'CONVERSATION_ID' } } });
+    expect(await webhookJson()).toMatchObject({ data: { data: { conversation_id: 'CONVERSATION_ID' } } });
   });
 
   it('the list opens a sheet; choosing a row and sending gives a list_reply', async () => {
@@ -257,7 +259,7 @@ describe('PreviewPanel: tap simulation', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(opener).toHaveFocus();
     expect(within(phone()).getByText('Connexion')).toBeInTheDocument();
-    const payload = webhookJson();
+    const payload = await webhookJson();
     expect(payload).toEqual(
       listReplyEvent(
         { messageId: payload.data.id, conversationId: 'conv_42' },
@@ -321,7 +323,7 @@ describe('PreviewPanel: tap simulation', () => {
     await user.click(within(phone()).getByRole('button', { name: 'Send location' }));
     expect(within(phone()).getByText('Current location')).toBeInTheDocument();
     expect(renderMap).toHaveBeenCalledWith({ latitude: 33.5731, longitude: -7.5898 });
-    const payload = webhookJson();
+    const payload = await webhookJson();
     expect(payload).toEqual(
       locationReplyEvent(
         { messageId: payload.data.id, conversationId: 'conv_42' },
@@ -337,6 +339,8 @@ describe('PreviewPanel: tap simulation', () => {
     await act(async () => {
       await user.click(within(phone()).getByRole('button', { name: 'Non' }));
     });
-    expect(webhookJson()).toMatchObject({ data: { data: { body: { button_reply: { id: 'btn_no' } } } } });
+    expect(await webhookJson()).toMatchObject({
+      data: { data: { body: { button_reply: { id: 'btn_no' } } } },
+    });
   });
 });

@@ -28,7 +28,7 @@ import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type CustomerAction, type CustomerReply, type ThreadEntry } from './preview-types.ts';
 import { usePhoneTheme } from './use-phone-theme.ts';
 import { draftSource, PLACEHOLDER_CONVERSATION_ID, useSimulation } from './use-simulation.ts';
-import { WebhookPanel } from './webhook-panel.tsx';
+import { WebhookPanel } from './lazy-webhook-panel.tsx';
 
 const DEFAULT_BUSINESS_NAME = 'Digishare';
 /** Within this distance of the bottom the chat follows new content, as a messaging app does. */

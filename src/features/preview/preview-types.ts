@@ -1,13 +1,7 @@
 import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type ReactNode } from 'react';
-import { type Draft } from '../../domain/message/draft.ts';
 
-/** A message already sent in the conversation, shown above the draft. */
-export interface ThreadEntry {
-  id: string;
-  draft: Draft;
-  sentAt: Date;
-}
+export type { ThreadEntry } from '../../domain/message/thread.ts';
 
 /** Fills the map thumbnail slot; the app passes the lazy Leaflet thumbnail. */
 export type MapRenderer = (point: GeoPoint) => ReactNode;

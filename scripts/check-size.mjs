@@ -1,0 +1,60 @@
+// First-load JS budget: gzips the entry script and every modulepreload that dist/index.html names (what the
+// browser fetches before the app can run) and fails past the budget. Lazy chunks do not count: they load later.
+// It also reads those files' source maps and fails when a module meant to load lazily (src/app/lazy-panels.tsx and
+// the features' lazy-*.tsx wrappers) was merged into them again, by a static import somewhere.
+//
+//   node scripts/check-size.mjs [dist]     (SIZE_BUDGET_KB overrides the budget; run after `vite build`)
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Set from the measured figure with a little headroom; raise it only with a reason in the README. */
+const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 200);
+
+/** Modules that must stay out of the first load. */
+const LAZY_MODULES = [
+  'src/features/library/templates-panel.tsx',
+  'src/features/library/history-panel.tsx',
+  'src/features/library/shortcuts.tsx',
+  'src/features/connection/request-inspector.tsx',
+  'src/features/composer/import-dialog.tsx',
+  'src/features/preview/webhook-panel.tsx',
+  'src/components/map/map-picker.tsx',
+  'src/components/map/map-thumbnail.tsx',
+];
+
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const scripts = [
+  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map((match) => match[1]);
+if (scripts.length === 0) {
+  console.error(`check-size: no entry script found in ${join(dist, 'index.html')}`);
+  process.exit(1);
+}
+
+let total = 0;
+const merged = new Set();
+for (const src of new Set(scripts)) {
+  const file = join(dist, src.replace(/^\//, ''));
+  const bytes = gzipSync(readFileSync(file)).length;
+  if (existsSync(`${file}.map`)) {
+    const { sources } = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    for (const lazy of LAZY_MODULES) if (sources.some((source) => source.endsWith(lazy))) merged.add(lazy);
+  } else {
+    console.error(`check-size: ${src} has no source map; the lazy split cannot be checked`);
+    process.exitCode = 1;
+  }
+  total += bytes;
+  console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${src}`);
+}
+const totalKb = total / 1024;
+console.log(`first-load JS, gzip: ${totalKb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
+for (const lazy of merged)
+  console.error(`check-size: ${lazy} is in the first-load JS; it should load lazily`);
+if (merged.size > 0) process.exitCode = 1;
+if (totalKb > BUDGET_KB) {
+  console.error(`check-size: first-load JS is ${(totalKb - BUDGET_KB).toFixed(1)} KB over budget`);
+  process.exit(1);
+}

@@ -1,0 +1,101 @@
+/**
+ * The page's below-the-fold and on-demand panels, each in its own chunk (see src/lib/lazy-on-idle.tsx). Each
+ * wrapper takes the same props as the panel it stands for and shows a placeholder of the panel's size (so nothing
+ * on screen moves) until the code, fetched on idle after the first paint, is in.
+ * scripts/check-size.mjs fails the build when one of these modules ends up in the first-load JS again.
+ */
+import { type ComponentProps, Suspense } from 'react';
+import { Button } from '../components/ui/button.tsx';
+import { lazyWithPreload, usePreloadOnIdle } from '../lib/lazy-on-idle.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import type * as HistoryModule from '../features/library/history-panel.tsx';
+import type * as ShortcutsModule from '../features/library/shortcuts.tsx';
+import type * as TemplatesModule from '../features/library/templates-panel.tsx';
+import type * as InspectorModule from '../features/connection/request-inspector.tsx';
+
+export type { TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
+
+const templates = lazyWithPreload(() =>
+  import('../features/library/templates-panel.tsx').then((module) => module.TemplatesPanel),
+);
+const history = lazyWithPreload(() =>
+  import('../features/library/history-panel.tsx').then((module) => module.HistoryPanel),
+);
+const inspector = lazyWithPreload(() =>
+  import('../features/connection/request-inspector.tsx').then((module) => module.RequestInspector),
+);
+const shortcuts = lazyWithPreload(() =>
+  import('../features/library/shortcuts.tsx').then((module) => module.KeyboardShortcuts),
+);
+
+/** Holds a panel's place: its height while loading, announced as busy to assistive technology. */
+function PanelPlaceholder({ minHeight }: { minHeight: string }) {
+  return (
+    <div
+      aria-busy="true"
+      style={{ minHeight }}
+      className="animate-pulse rounded-lg bg-neutral-100 dark:bg-neutral-800/50"
+    />
+  );
+}
+
+export function TemplatesPanel(props: ComponentProps<typeof TemplatesModule.TemplatesPanel>) {
+  const ready = usePreloadOnIdle(templates);
+  const placeholder = <PanelPlaceholder minHeight="12rem" />;
+  return ready ? (
+    <Suspense fallback={placeholder}>
+      <templates.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
+
+export function HistoryPanel(props: ComponentProps<typeof HistoryModule.HistoryPanel>) {
+  const ready = usePreloadOnIdle(history);
+  const placeholder = <PanelPlaceholder minHeight="8rem" />;
+  return ready ? (
+    <Suspense fallback={placeholder}>
+      <history.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
+
+export function RequestInspector(props: ComponentProps<typeof InspectorModule.RequestInspector>) {
+  const ready = usePreloadOnIdle(inspector);
+  const placeholder = <PanelPlaceholder minHeight="16rem" />;
+  return ready ? (
+    <Suspense fallback={placeholder}>
+      <inspector.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
+
+/**
+ * The shortcuts' button keeps its place and its name while their code loads; the shortcuts themselves start
+ * working when it is in (on idle, well before anyone reaches for them).
+ */
+function ShortcutsPlaceholder() {
+  const { t } = useI18n();
+  return (
+    <Button aria-keyshortcuts="?" disabled>
+      {t('library.shortcuts.button')}
+    </Button>
+  );
+}
+
+export function KeyboardShortcuts(props: ComponentProps<typeof ShortcutsModule.KeyboardShortcuts>) {
+  const ready = usePreloadOnIdle(shortcuts);
+  const placeholder = <ShortcutsPlaceholder />;
+  return ready ? (
+    <Suspense fallback={placeholder}>
+      <shortcuts.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
