@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { createServer, request as httpRequest, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ type Running = { sandbox: Sandbox; url: string; server: Server };
 
 async function start(options: SandboxOptions = {}): Promise<Running> {
   const sandbox = createSandbox({ slowDelayMs: SLOW_MS, ...options });
-  const server = createServer((req, res) => sandbox.handle(req, res));
+  const server = createServer(getRequestListener((request) => sandbox.fetch(request)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { sandbox, server, url: `http://127.0.0.1:${port}` };
@@ -564,7 +565,7 @@ describe('sandbox bounds and failures', () => {
     const sandbox = createSandbox();
     if (previous === undefined) delete process.env['SANDBOX_SLOW_MS'];
     else process.env['SANDBOX_SLOW_MS'] = previous;
-    const server = createServer((req, res) => sandbox.handle(req, res));
+    const server = createServer(getRequestListener((request) => sandbox.fetch(request)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const running = { sandbox, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
     try {

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type Ref } from 'react';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
-import { env } from '../config/env.ts';
+import { useMapSettings, useRuntimeConfig } from '../api/get-config.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
 import { useActiveMessage } from '../features/composer/composer-provider.tsx';
 import { PreviewPanel } from '../features/preview/preview-panel.tsx';
@@ -9,8 +9,6 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 // Lazy, like the picker: a location bubble fetches its map module the first time one is shown.
 const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
-
-const TILES = { url: env.tileUrl, attribution: env.tileAttribution };
 
 /** While the module loads it pulses; if it cannot load, the bubble keeps its plain grey frame. */
 function ThumbnailPlaceholder({ loading }: { loading: boolean }) {
@@ -33,13 +31,17 @@ export function LivePreview({
 }) {
   const { draft } = useActiveMessage();
   const { t } = useI18n();
+  // Deployment settings from the runtime config: the tile server and the business name the phone shows.
+  const map = useMapSettings();
+  const tiles = useMemo(() => ({ url: map.tileUrl, attribution: map.tileAttribution }), [map]);
+  const businessName = useRuntimeConfig()?.businessName ?? undefined;
   const renderMap = useCallback(
     (point: { latitude: number; longitude: number }) => (
       <MapLoadBoundary fallback={<ThumbnailPlaceholder loading={false} />}>
         <Suspense fallback={<ThumbnailPlaceholder loading />}>
           <MapThumbnail
             point={point}
-            tiles={TILES}
+            tiles={tiles}
             label={t('map.thumbnail.label', {
               latitude: formatCoordinate(point.latitude),
               longitude: formatCoordinate(point.longitude),
@@ -48,10 +50,11 @@ export function LivePreview({
         </Suspense>
       </MapLoadBoundary>
     ),
-    [t],
+    [t, tiles],
   );
   return (
     <PreviewPanel
+      businessName={businessName}
       draft={draft}
       thread={thread}
       conversationId={conversationId}

@@ -15,9 +15,9 @@ import { assertNever } from '../../domain/assert-never.ts';
 import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
+import { ServerHeldToken, useOfferedTargets, useServerCredential } from './server-held-token.tsx';
 import {
   absoluteUrl,
-  API_TARGETS,
   type ApiTarget,
   type BaseUrlProblem,
   DIGISHARE_BASE_PATH,
@@ -86,6 +86,7 @@ function TargetFields() {
   const urlId = useId();
   const scenarioId = useId();
   const [urlTouched, setUrlTouched] = useState(false);
+  const targets = useOfferedTargets(target, setTarget);
   const showUrlProblem = customUrlProblem !== null && (urlTouched || customUrlProblem !== 'empty');
   return (
     <div className="grid gap-3 sm:grid-cols-2">
@@ -101,7 +102,7 @@ function TargetFields() {
           }}
           className={INPUT_CLASS}
         >
-          {API_TARGETS.map((option) => (
+          {targets.map((option) => (
             <option key={option} value={option}>
               {t(TARGET_LABELS[option])}
             </option>
@@ -170,9 +171,9 @@ function TargetFields() {
 
 function TokenCheck() {
   const { t } = useI18n();
-  const { client, token, baseUrl, target } = useConnection();
+  const { client, gaps, baseUrl, target } = useConnection();
   const profile = useProfile({ client });
-  const canTest = token !== '' && baseUrl !== null;
+  const canTest = !gaps.includes('token') && baseUrl !== null;
   let result = null;
   if (profile.isFetching) {
     result = <p className={HINT_CLASS}>{t('connection.test.checking')}</p>;
@@ -334,13 +335,19 @@ function ConversationField() {
 export function ConnectionPanel({ className }: { className?: string }) {
   const { t } = useI18n();
   const headingId = useId();
+  const { target } = useConnection();
+  const serverCredential = useServerCredential(target);
   return (
     <section aria-labelledby={headingId} className={cn('flex flex-col gap-4', className)}>
       <h2 id={headingId} className="text-base font-semibold">
         {t('connection.title')}
       </h2>
       <TargetFields />
-      <TokenFields />
+      {serverCredential ? (
+        <ServerHeldToken who={serverCredential.who} check={<TokenCheck />} />
+      ) : (
+        <TokenFields />
+      )}
       <ConversationField />
     </section>
   );

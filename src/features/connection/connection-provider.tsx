@@ -8,6 +8,7 @@
 import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../../api/client.ts';
+import { useRuntimeConfig } from '../../api/get-config.ts';
 import { type SandboxScenario } from '../../api/sandbox-scenarios.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import {
@@ -215,13 +216,15 @@ export function ConnectionProvider({
   );
   const threadClient = useMemo(() => createApiClient({ baseUrl: SANDBOX_BASE_PATH, token }), [token]);
 
+  // Team mode: the deployment's server adds the credential for its own targets; no token is asked for.
+  const tokenHeldByServer = useRuntimeConfig()?.serverCredential != null && target !== 'custom';
   const gaps = useMemo(() => {
     const list: ConnectionGap[] = [];
-    if (token === '') list.push('token');
+    if (token === '' && !tokenHeldByServer) list.push('token');
     if (baseUrl === null) list.push('baseUrl');
     if (conversationId === '') list.push('conversationId');
     return list;
-  }, [token, baseUrl, conversationId]);
+  }, [token, tokenHeldByServer, baseUrl, conversationId]);
 
   const threadKey = threadKeyOf(baseUrl, conversationId);
   const addLocalThreadEntry = useCallback(
