@@ -23,7 +23,17 @@ const featureFences = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'e2e/artifacts'] },
+  {
+    ignores: [
+      'dist',
+      'dist-server',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'e2e/artifacts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -578,3 +578,45 @@ describe('sandbox bounds and failures', () => {
     }
   });
 });
+
+describe('sandbox as a plain Fetch handler (as the page runs it)', () => {
+  it('answers under its mount point with no server at all', async () => {
+    const sandbox = createSandbox({ basePath: '/sandbox' });
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const created = await sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/messages', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(TEXT),
+      }),
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const list = await sandbox.fetch(
+      new Request(`https://app.example/sandbox/v1/conversations/${TEXT.conversation_id}/messages`, {
+        headers,
+      }),
+    );
+    expect(((await list.json()) as { data: { id: string }[] }).data.map((message) => message.id)).toEqual([
+      id,
+    ]);
+    const head = await sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/user/profile', { method: 'HEAD', headers }),
+    );
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('stops waiting in the slow scenario when the caller aborts', async () => {
+    const sandbox = createSandbox({ basePath: '/sandbox', slowDelayMs: 60_000 });
+    const controller = new AbortController();
+    const pending = sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/user/profile', {
+        headers: { Authorization: `Bearer ${TOKEN}`, 'X-Sandbox-Scenario': 'slow' },
+        signal: controller.signal,
+      }),
+    );
+    controller.abort();
+    expect((await pending).status).toBe(499);
+  });
+});

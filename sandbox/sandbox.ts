@@ -104,7 +104,10 @@ function respond(status: number, body: string, headers: Record<string, string> =
 }
 
 function respondJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return respond(status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+  return respond(status, JSON.stringify(body), {
+    'Content-Type': 'application/json; charset=utf-8',
+    ...headers,
+  });
 }
 
 function hasBearerToken(request: Request): boolean {
@@ -166,7 +169,9 @@ function validationErrors(issues: PayloadIssue[]): Record<string, string[]> {
 }
 
 type BodyResult =
-  { kind: 'read'; bytes: Uint8Array } | { kind: 'too-large'; closeConnection: boolean } | { kind: 'client-gone' };
+  | { kind: 'read'; bytes: Uint8Array }
+  | { kind: 'too-large'; closeConnection: boolean }
+  | { kind: 'client-gone' };
 
 /** Reads at most `limit` bytes into memory; beyond that it only counts (and gives up past the drain bound). */
 async function readBody(request: Request, limit: number): Promise<BodyResult> {

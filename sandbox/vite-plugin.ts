@@ -20,7 +20,11 @@ export function devRuntimeConfig(env: Record<string, string | undefined>): Runti
     targets: [...(sandboxOn ? ['sandbox'] : []), 'digishare', 'custom'],
     sandbox: sandboxOn ? 'server' : 'off',
     businessName: env['BUSINESS_NAME'] ?? null,
-    map: { tileUrl: env['TILE_URL'], tileAttribution: env['TILE_ATTRIBUTION'], geocoderUrl: env['GEOCODER_URL'] },
+    map: {
+      tileUrl: env['TILE_URL'],
+      tileAttribution: env['TILE_ATTRIBUTION'],
+      geocoderUrl: env['GEOCODER_URL'],
+    },
   });
   if (!parsed.ok) throw new Error(parsed.error.replace(RUNTIME_CONFIG_PATH, 'map settings'));
   return parsed.config;
@@ -30,16 +34,16 @@ export function devRuntimeConfig(env: Record<string, string | undefined>): Runti
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    hashes.push(`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
+    hashes.push(
+      `sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}`,
+    );
   }
   return hashes;
 }
 
-function mount(
-  middlewares: Connect.Server,
-  config: RuntimeConfig,
-  policy: () => Promise<string>,
-): void {
+function mount(middlewares: Connect.Server, config: RuntimeConfig, policy: () => Promise<string>): void {
   const sandbox = config.sandbox === 'server' ? createSandbox({ basePath: SANDBOX_BASE_PATH }) : null;
   const sandboxListener = sandbox ? getRequestListener((request) => sandbox.fetch(request)) : null;
   const body = JSON.stringify(config);
@@ -49,7 +53,10 @@ function mount(
         for (const [name, value] of Object.entries(securityHeaders(csp))) res.setHeader(name, value);
         const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path === RUNTIME_CONFIG_PATH) {
-          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.writeHead(200, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
           res.end(body);
           return;
         }
@@ -75,7 +82,9 @@ export function sandboxPlugin(): Plugin {
       const devPolicy = () =>
         (policy ??= server
           .transformIndexHtml('/', readFileSync(new URL('../index.html', import.meta.url), 'utf8'))
-          .then((html) => buildCsp({ map: config.map, customTarget: true, inlineScriptHashes: inlineScriptHashes(html) })));
+          .then((html) =>
+            buildCsp({ map: config.map, customTarget: true, inlineScriptHashes: inlineScriptHashes(html) }),
+          ));
       mount(server.middlewares, config, devPolicy);
     },
     configurePreviewServer(server: PreviewServer) {

@@ -145,7 +145,9 @@ export function createApp({ settings, fetchImpl, log, now = Date.now }: AppOptio
 
   app.use(async (c, next) => {
     const peer = peerAddress(c);
-    const forwarded = settings.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+    const forwarded = settings.trustProxy
+      ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
+      : undefined;
     const answer = await gate.check({
       headers: c.req.raw.headers,
       peerAddress: peer,
@@ -166,9 +168,11 @@ export function createApp({ settings, fetchImpl, log, now = Date.now }: AppOptio
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     const host = c.req.header('host');
-    const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') ||
+    const crossSite =
+      (site !== undefined && site !== 'same-origin' && site !== 'none') ||
       (origin !== undefined && (origin === 'null' || new URL(origin, 'http://invalid').host !== host));
-    if (crossSite) return c.json({ error: 'cross_site', message: 'Requests from other sites are refused.' }, 403);
+    if (crossSite)
+      return c.json({ error: 'cross_site', message: 'Requests from other sites are refused.' }, 403);
     return next();
   });
 
@@ -179,7 +183,10 @@ export function createApp({ settings, fetchImpl, log, now = Date.now }: AppOptio
   app.all(`${DIGISHARE_PREFIX}/*`, (c) => {
     const target = rawTarget(c);
     if (!target.startsWith(`${DIGISHARE_PREFIX}/`)) {
-      return c.json({ error: 'bad_path', message: 'This path cannot be forwarded to the Digishare API.' }, 400);
+      return c.json(
+        { error: 'bad_path', message: 'This path cannot be forwarded to the Digishare API.' },
+        400,
+      );
     }
     return proxy(c.req.raw, target.slice(DIGISHARE_PREFIX.length));
   });
@@ -187,8 +194,9 @@ export function createApp({ settings, fetchImpl, log, now = Date.now }: AppOptio
   if (sandbox) {
     app.all(`${SANDBOX_BASE_PATH}/*`, (c) => {
       let request = c.req.raw;
-      // Team mode: the page sends no token at all; the gate has already said who this is.
-      if (credentials !== null && !request.headers.has('authorization')) {
+      // Team mode: the page sends no token of its own (what Authorization holds is the Basic login, which the
+      // sandbox has no business seeing); the gate has already said who this is.
+      if (credentials !== null) {
         const headers = new Headers(request.headers);
         headers.set('Authorization', 'Bearer team-member');
         request = new Request(request, { headers });

@@ -61,7 +61,11 @@ export function createOAuthSource({
       response = await fetchImpl(tokenEndpoint(apiUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
+        body: JSON.stringify({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: clientSecret,
+        }),
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -125,5 +129,10 @@ export function credentialSource(
 ): CredentialSource | null {
   if (credential === null) return null;
   if (credential.kind === 'token') return createStaticSource(credential.token);
-  return createOAuthSource({ apiUrl, clientId: credential.clientId, clientSecret: credential.clientSecret, fetchImpl });
+  return createOAuthSource({
+    apiUrl,
+    clientId: credential.clientId,
+    clientSecret: credential.clientSecret,
+    fetchImpl,
+  });
 }

@@ -15,7 +15,12 @@ export type CspOptions = {
   forMeta?: boolean;
 };
 
-export function buildCsp({ map, customTarget, inlineScriptHashes = [], forMeta = false }: CspOptions): string {
+export function buildCsp({
+  map,
+  customTarget,
+  inlineScriptHashes = [],
+  forMeta = false,
+}: CspOptions): string {
   const { tiles, geocoder } = mapOrigins(map);
   const hosts = (...values: (string | null)[]) => values.filter((value): value is string => value !== null);
   const directives: [string, string[]][] = [

@@ -18,7 +18,7 @@ export const REALM = 'Digishare Composer';
 
 /** Verified against when the user is unknown, so an unknown name costs as much time as a wrong password. */
 const DUMMY_HASH = parsePasswordHash(`scrypt.16384.8.1.${'A'.repeat(22)}.${'A'.repeat(43)}`);
-if (DUMMY_HASH === null) throw new Error('The gate\'s placeholder hash does not parse');
+if (DUMMY_HASH === null) throw new Error("The gate's placeholder hash does not parse");
 
 export type GateOptions = {
   basicUsers: ReadonlyMap<string, PasswordHash>;
@@ -38,7 +38,12 @@ export type GateRequest = {
 
 export type GateAnswer =
   | { ok: true; user: string | null; setCookie?: string }
-  | { ok: false; status: 401 | 429; headers: Record<string, string>; body: { error: string; message: string } };
+  | {
+      ok: false;
+      status: 401 | 429;
+      headers: Record<string, string>;
+      body: { error: string; message: string };
+    };
 
 /** `::ffff:127.0.0.1` and `127.0.0.1` are the same peer. */
 export function normalizeAddress(address: string): string {
@@ -139,7 +144,10 @@ export function createGate(options: GateOptions) {
             ok: false,
             status: 429,
             headers: { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
-            body: { error: 'too_many_attempts', message: 'Too many failed logins from this address; try later.' },
+            body: {
+              error: 'too_many_attempts',
+              message: 'Too many failed logins from this address; try later.',
+            },
           };
         }
         const stored = options.basicUsers.get(basic.user);

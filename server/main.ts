@@ -32,7 +32,8 @@ if (!existsSync(join(resolve(settings.distDir), 'index.html'))) {
 
 const app = createApp({ settings });
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-  const mode = settings.credential === null ? 'browser-held tokens' : `team mode (${settings.credential.kind})`;
+  const mode =
+    settings.credential === null ? 'browser-held tokens' : `team mode (${settings.credential.kind})`;
   const gate =
     settings.basicUsers.size > 0 || settings.trustedHeader !== null ? 'access gate on' : 'no access gate';
   process.stdout.write(

@@ -7,7 +7,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
-export const DEFAULT_COST = { N: 16_384, r: 8, p: 1 } as const;
+export type ScryptCost = { N: number; r: number; p: number };
+export const DEFAULT_COST: ScryptCost = { N: 16_384, r: 8, p: 1 };
 /** Above this a stored hash would make each login a denial of service (memory is 128·N·r bytes). */
 const MAX_MEMORY_BYTES = 256 * 1_048_576;
 
@@ -22,7 +23,7 @@ function derive(password: string, salt: Buffer, cost: { N: number; r: number; p:
   );
 }
 
-export async function hashPassword(password: string, cost = DEFAULT_COST): Promise<string> {
+export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const hash = await derive(password, salt, cost);
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), hash.toString('base64url')].join('.');

@@ -105,7 +105,11 @@ export function upstreamUrl(apiUrl: URL, rawTarget: string): URL | null {
   const path = queryAt < 0 ? rawTarget : rawTarget.slice(0, queryAt);
   const query = queryAt < 0 ? '' : rawTarget.slice(queryAt);
   if (!path.startsWith('/') || path.startsWith('//')) return null;
-  if (/[\\\u0000-\u0020\u007f#]/.test(path) || query.includes('#')) return null;
+  // Backslashes, spaces, control characters and fragments have no place in an API path.
+  const unsafe = [...path].some(
+    (char) => char === '\\' || char === '#' || char.charCodeAt(0) <= 0x20 || char.charCodeAt(0) === 0x7f,
+  );
+  if (unsafe || query.includes('#')) return null;
   // Encoded slash, backslash, dot or NUL: a later decoding could turn them into a path of their own.
   if (/%(?:2f|5c|2e|00)/i.test(path) || /%(?![0-9a-f]{2})/i.test(path)) return null;
   if (path.split('/').some((segment) => segment === '.' || segment === '..')) return null;
@@ -339,7 +343,8 @@ export function createDigishareProxy(options: ProxyOptions) {
           ? unreachable()
           : jsonError(502, 'credential_refused', cause.message, 'credential-refused');
       }
-      if (timedOut) return jsonError(504, 'upstream_timeout', `No answer within ${timeoutMs} ms.`, 'upstream-timeout');
+      if (timedOut)
+        return jsonError(504, 'upstream_timeout', `No answer within ${timeoutMs} ms.`, 'upstream-timeout');
       if (request.signal.aborted) return jsonError(499, 'client_gone', 'The client left.');
       return isUnreachable(cause) ? unreachable() : failed();
     }

@@ -4,7 +4,12 @@
  */
 import { isIP } from 'node:net';
 import * as z from 'zod';
-import { geocoderUrlSchema, type MapSettings, tileAttributionSchema, tileUrlSchema } from '../src/config/env.ts';
+import {
+  geocoderUrlSchema,
+  type MapSettings,
+  tileAttributionSchema,
+  tileUrlSchema,
+} from '../src/config/env.ts';
 import { parsePasswordHash, type PasswordHash } from './password.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -12,9 +17,7 @@ export const DEFAULT_API_URL = 'https://api.digishare.ma';
 export const DEFAULT_PROXY_TIMEOUT_MS = 30_000;
 
 export type Credential =
-  | { kind: 'token'; token: string }
-  | { kind: 'oauth'; clientId: string; clientSecret: string }
-  | null;
+  { kind: 'token'; token: string } | { kind: 'oauth'; clientId: string; clientSecret: string } | null;
 
 export type Settings = {
   port: number;
@@ -38,16 +41,22 @@ export type Settings = {
 
 const blank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
 /** Unset and empty are the same: a `.env` line `FOO=` means "not set". */
-const optionalText = z.preprocess((value) => (blank(value) ? undefined : String(value).trim()), z.string().optional());
+const optionalText = z.preprocess(
+  (value) => (blank(value) ? undefined : String(value).trim()),
+  z.string().optional(),
+);
 
 function flag(name: string, fallback: boolean) {
   return z.preprocess(
     (value) => (blank(value) ? fallback : String(value).trim().toLowerCase()),
-    z.union([
-      z.boolean(),
-      z.enum(['true', '1', 'yes', 'on']).transform(() => true),
-      z.enum(['false', '0', 'no', 'off']).transform(() => false),
-    ], { error: `${name} must be true or false (or on/off)` }),
+    z.union(
+      [
+        z.boolean(),
+        z.enum(['true', '1', 'yes', 'on']).transform(() => true),
+        z.enum(['false', '0', 'no', 'off']).transform(() => false),
+      ],
+      { error: `${name} must be true or false (or on/off)` },
+    ),
   );
 }
 
@@ -167,15 +176,24 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   let credential: Credential = null;
   const hasClient = data.DIGISHARE_CLIENT_ID !== undefined || data.DIGISHARE_CLIENT_SECRET !== undefined;
   if (data.DIGISHARE_TOKEN !== undefined && hasClient) {
-    errors.push('DIGISHARE_TOKEN and DIGISHARE_CLIENT_ID/DIGISHARE_CLIENT_SECRET are exclusive: set one or the other');
+    errors.push(
+      'DIGISHARE_TOKEN and DIGISHARE_CLIENT_ID/DIGISHARE_CLIENT_SECRET are exclusive: set one or the other',
+    );
   } else if (data.DIGISHARE_TOKEN !== undefined) {
-    if (/\s/.test(data.DIGISHARE_TOKEN)) errors.push('DIGISHARE_TOKEN must not contain spaces (give the token alone, without "Bearer")');
+    if (/\s/.test(data.DIGISHARE_TOKEN))
+      errors.push('DIGISHARE_TOKEN must not contain spaces (give the token alone, without "Bearer")');
     else credential = { kind: 'token', token: data.DIGISHARE_TOKEN };
   } else if (hasClient) {
-    if (data.DIGISHARE_CLIENT_ID === undefined) errors.push('DIGISHARE_CLIENT_ID is required with DIGISHARE_CLIENT_SECRET');
+    if (data.DIGISHARE_CLIENT_ID === undefined)
+      errors.push('DIGISHARE_CLIENT_ID is required with DIGISHARE_CLIENT_SECRET');
     else if (data.DIGISHARE_CLIENT_SECRET === undefined)
       errors.push('DIGISHARE_CLIENT_SECRET is required with DIGISHARE_CLIENT_ID');
-    else credential = { kind: 'oauth', clientId: data.DIGISHARE_CLIENT_ID, clientSecret: data.DIGISHARE_CLIENT_SECRET };
+    else
+      credential = {
+        kind: 'oauth',
+        clientId: data.DIGISHARE_CLIENT_ID,
+        clientSecret: data.DIGISHARE_CLIENT_SECRET,
+      };
   }
 
   const basicUsers = parseBasicUsers(data.AUTH_BASIC_USERS, errors);
@@ -183,9 +201,13 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   const trustedHeader = data.AUTH_TRUSTED_HEADER ?? null;
   if (trustedHeader !== null) {
     if (!HEADER_NAME.test(trustedHeader) || RESERVED_HEADERS.has(trustedHeader.toLowerCase())) {
-      errors.push(`AUTH_TRUSTED_HEADER must be a header name such as X-Forwarded-User (got "${trustedHeader}")`);
+      errors.push(
+        `AUTH_TRUSTED_HEADER must be a header name such as X-Forwarded-User (got "${trustedHeader}")`,
+      );
     } else if (trustedProxies.length === 0) {
-      errors.push('AUTH_TRUSTED_HEADER needs TRUSTED_PROXIES: the addresses of the proxies allowed to set it');
+      errors.push(
+        'AUTH_TRUSTED_HEADER needs TRUSTED_PROXIES: the addresses of the proxies allowed to set it',
+      );
     }
   }
   const gated = basicUsers.size > 0 || trustedHeader !== null;

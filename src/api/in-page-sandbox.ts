@@ -3,7 +3,7 @@
  * that has no server-side sandbox (a static host, a file server), which the very same handler the servers mount
  * answers inside the page. The handler is a lazy chunk, fetched the first time it is needed.
  */
-import { type Sandbox } from '../../sandbox/sandbox.ts';
+import type { Sandbox } from '../../sandbox/sandbox.ts';
 import { currentRuntimeConfig, loadRuntimeConfig } from './get-config.ts';
 import { SANDBOX_BASE_PATH } from './sandbox-scenarios.ts';
 

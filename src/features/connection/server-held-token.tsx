@@ -15,7 +15,10 @@ export function useServerCredential(target: ApiTarget): { who: string } | null {
 }
 
 /** The targets this deployment offers; a target it does not offer is replaced by the first one it does. */
-export function useOfferedTargets(target: ApiTarget, setTarget: (target: ApiTarget) => void): readonly ApiTarget[] {
+export function useOfferedTargets(
+  target: ApiTarget,
+  setTarget: (target: ApiTarget) => void,
+): readonly ApiTarget[] {
   const offered = useRuntimeConfig()?.targets;
   const targets = offered ? API_TARGETS.filter((option) => offered.includes(option)) : API_TARGETS;
   const first = targets[0];
