@@ -41,6 +41,12 @@ const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings
   );
 });
 
-const stop = () => server.close(() => process.exit(0));
+// Stop taking requests, let those in flight finish, and do not wait on idle keep-alive connections; a send
+// still running after a few seconds is cut (the page then says the outcome is unknown).
+const stop = () => {
+  server.close(() => process.exit(0));
+  (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
