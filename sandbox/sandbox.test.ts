@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { createServer, request as httpRequest, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ type Running = { sandbox: Sandbox; url: string; server: Server };
 
 async function start(options: SandboxOptions = {}): Promise<Running> {
   const sandbox = createSandbox({ slowDelayMs: SLOW_MS, ...options });
-  const server = createServer((req, res) => sandbox.handle(req, res));
+  const server = createServer(getRequestListener((request) => sandbox.fetch(request)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { sandbox, server, url: `http://127.0.0.1:${port}` };
@@ -564,7 +565,7 @@ describe('sandbox bounds and failures', () => {
     const sandbox = createSandbox();
     if (previous === undefined) delete process.env['SANDBOX_SLOW_MS'];
     else process.env['SANDBOX_SLOW_MS'] = previous;
-    const server = createServer((req, res) => sandbox.handle(req, res));
+    const server = createServer(getRequestListener((request) => sandbox.fetch(request)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const running = { sandbox, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
     try {
@@ -575,5 +576,47 @@ describe('sandbox bounds and failures', () => {
     } finally {
       await stop(running);
     }
+  });
+});
+
+describe('sandbox as a plain Fetch handler (as the page runs it)', () => {
+  it('answers under its mount point with no server at all', async () => {
+    const sandbox = createSandbox({ basePath: '/sandbox' });
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const created = await sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/messages', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(TEXT),
+      }),
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const list = await sandbox.fetch(
+      new Request(`https://app.example/sandbox/v1/conversations/${TEXT.conversation_id}/messages`, {
+        headers,
+      }),
+    );
+    expect(((await list.json()) as { data: { id: string }[] }).data.map((message) => message.id)).toEqual([
+      id,
+    ]);
+    const head = await sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/user/profile', { method: 'HEAD', headers }),
+    );
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('stops waiting in the slow scenario when the caller aborts', async () => {
+    const sandbox = createSandbox({ basePath: '/sandbox', slowDelayMs: 60_000 });
+    const controller = new AbortController();
+    const pending = sandbox.fetch(
+      new Request('https://app.example/sandbox/v1/user/profile', {
+        headers: { Authorization: `Bearer ${TOKEN}`, 'X-Sandbox-Scenario': 'slow' },
+        signal: controller.signal,
+      }),
+    );
+    controller.abort();
+    expect((await pending).status).toBe(499);
   });
 });

@@ -2,13 +2,12 @@
  * The embedded Digishare-like API. It lets the whole flow (compose, send, read back) work on a fresh clone, and
  * lets QA provoke every failure the UI must explain (scenarios, chosen per request with `X-Sandbox-Scenario`).
  *
- * A plain `node:http` handler, mounted under `/sandbox` by the Vite dev and preview servers (vite-plugin.ts);
- * paths here are relative to that mount. It validates with the same domain schema as the editor, answers in the
- * shapes and tone of Digishare's (Laravel) API, keeps messages in memory within fixed bounds, and never lets a
- * request crash the process or see a stack trace.
+ * One Fetch-API handler (Request -> Response) and nothing of Node's: the dev and preview servers (vite-plugin.ts)
+ * and the production server mount it under `/sandbox`, and a page served by a plain file server runs the very same
+ * handler in the browser. It validates with the same domain schema as the editor, answers in the shapes and tone
+ * of Digishare's (Laravel) API, keeps messages in memory within fixed bounds, and never lets a request crash its
+ * host or see a stack trace.
  */
-import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from '../src/api/sandbox-scenarios.ts';
 import { assertNever } from '../src/domain/assert-never.ts';
 import { formatIssuePath, type PayloadIssue } from '../src/domain/message/issues.ts';
@@ -23,23 +22,28 @@ export const DEFAULT_MAX_STORED_BYTES = 16 * 1_048_576;
 export const RATE_LIMIT_RETRY_AFTER_SECONDS = 30;
 /**
  * How much of an oversized body is read and thrown away before answering 413. Answering while the client is still
- * uploading and then closing the socket makes most clients report a connection reset instead of the 413; past
- * this much, the connection is closed anyway.
+ * uploading and then closing the connection makes most clients report a connection reset instead of the 413;
+ * past this much, the connection is closed anyway.
  */
 const MAX_DRAIN_BYTES = 4 * 1_048_576;
 
 export type SandboxOptions = {
-  /** Delay of the `slow` scenario; defaults to `SANDBOX_SLOW_MS` from the environment, else 4 s. */
+  /** Delay of the `slow` scenario; defaults to `SANDBOX_SLOW_MS` from the environment (on a server), else 4 s. */
   slowDelayMs?: number;
   /** Messages kept in memory, all conversations together; the oldest go first. */
   maxMessages?: number;
   /** Total size (serialized) of the messages kept; the oldest go first. */
   maxStoredBytes?: number;
+  /**
+   * Where the handler is mounted (`/sandbox`): stripped from the request's path before routing. Requests whose
+   * path is already relative to the mount (a test server) pass unchanged.
+   */
+  basePath?: string;
   now?: () => Date;
 };
 
 export type Sandbox = {
-  handle(req: IncomingMessage, res: ServerResponse): void;
+  fetch(request: Request): Promise<Response>;
   reset(): void;
 };
 
@@ -91,29 +95,23 @@ function allowHeader(match: RouteMatch): string {
   return [...match.methods, 'OPTIONS'].join(', ');
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: OutgoingHttpHeaders = {}): void {
-  if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, {
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Length': Buffer.byteLength(body),
+function respond(status: number, body: string, headers: Record<string, string> = {}): Response {
+  // 204 may carry no body at all, not even an empty one.
+  return new Response(status === 204 ? null : body, {
+    status,
+    headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers },
+  });
+}
+
+function respondJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return respond(status, JSON.stringify(body), {
+    'Content-Type': 'application/json; charset=utf-8',
     ...headers,
   });
-  res.end(body);
 }
 
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: OutgoingHttpHeaders = {},
-): void {
-  send(res, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-}
-
-function hasBearerToken(req: IncomingMessage): boolean {
-  const authorization = req.headers.authorization;
-  return typeof authorization === 'string' && /^Bearer\s+\S/i.test(authorization);
+function hasBearerToken(request: Request): boolean {
+  return /^Bearer\s+\S/i.test(request.headers.get('authorization') ?? '');
 }
 
 /** What a Laravel API would say for each issue, with the field named by its payload path. */
@@ -171,83 +169,98 @@ function validationErrors(issues: PayloadIssue[]): Record<string, string[]> {
 }
 
 type BodyResult =
-  { kind: 'read'; bytes: Buffer } | { kind: 'too-large'; closeConnection: boolean } | { kind: 'client-gone' };
+  | { kind: 'read'; bytes: Uint8Array }
+  | { kind: 'too-large'; closeConnection: boolean }
+  | { kind: 'client-gone' };
 
 /** Reads at most `limit` bytes into memory; beyond that it only counts (and gives up past the drain bound). */
-function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length']);
+async function readBody(request: Request, limit: number): Promise<BodyResult> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit + MAX_DRAIN_BYTES) {
-    return Promise.resolve({ kind: 'too-large', closeConnection: true });
+    await request.body?.cancel().catch(() => undefined);
+    return { kind: 'too-large', closeConnection: true };
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let settled = false;
-    const finish = (result: BodyResult) => {
-      if (settled) return;
-      settled = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('close', onClose);
-      chunks.length = 0;
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= limit) chunks.push(chunk);
-      else if (received > limit + MAX_DRAIN_BYTES) finish({ kind: 'too-large', closeConnection: true });
-      else chunks.length = 0;
-    };
-    const onEnd = () =>
-      finish(
-        received > limit
-          ? { kind: 'too-large', closeConnection: false }
-          : { kind: 'read', bytes: Buffer.concat(chunks) },
-      );
-    const onClose = () => finish({ kind: 'client-gone' });
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('close', onClose);
-  });
+  if (request.body === null) return { kind: 'read', bytes: new Uint8Array(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received <= limit) chunks.push(value);
+      else if (received > limit + MAX_DRAIN_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        return { kind: 'too-large', closeConnection: true };
+      } else chunks.length = 0;
+    }
+  } catch {
+    return { kind: 'client-gone' };
+  }
+  if (received > limit) return { kind: 'too-large', closeConnection: false };
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { kind: 'read', bytes };
 }
 
+/** `SANDBOX_SLOW_MS` when the handler runs on a server; a page has no environment and keeps the default. */
 function readEnvSlowDelay(): number | undefined {
-  const raw = process.env['SANDBOX_SLOW_MS'];
+  const raw = typeof process === 'undefined' ? undefined : process.env['SANDBOX_SLOW_MS'];
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /** Waits, unless the client leaves first (then resolves false). */
-function wait(ms: number, res: ServerResponse): Promise<boolean> {
+function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const onClose = () => {
+    const onAbort = () => {
       clearTimeout(timer);
       resolve(false);
     };
     const timer = setTimeout(() => {
-      res.off('close', onClose);
+      signal.removeEventListener('abort', onAbort);
       resolve(true);
     }, ms);
-    res.once('close', onClose);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 function newMessageId(): string {
-  return `msg_${randomBytes(12).toString('hex')}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `msg_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
+
+const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
+
+/** The part of `pathname` below the mount point, or the pathname itself when it is not under it. */
+function relativePath(pathname: string, basePath: string): string {
+  if (basePath === '') return pathname;
+  if (pathname === basePath) return '/';
+  return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
+}
+
+/** The client left: whatever is returned goes nowhere. */
+const GONE = () => respond(499, '');
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const slowDelayMs = options.slowDelayMs ?? readEnvSlowDelay() ?? DEFAULT_SLOW_DELAY_MS;
   const maxMessages = Math.max(1, options.maxMessages ?? DEFAULT_MAX_MESSAGES);
   const maxStoredBytes = options.maxStoredBytes ?? DEFAULT_MAX_STORED_BYTES;
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
 
   let stored: { message: StoredMessage; bytes: number }[] = [];
   let storedBytes = 0;
 
   function store(message: StoredMessage): void {
-    const bytes = Buffer.byteLength(JSON.stringify(message));
+    const bytes = byteLength(JSON.stringify(message));
     stored.push({ message, bytes });
     storedBytes += bytes;
     while (stored.length > maxMessages || (storedBytes > maxStoredBytes && stored.length > 1)) {
@@ -256,59 +269,47 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  /** Answers the request as the scenario says, or lets it go on (`ok`, and `slow` once it has waited). */
-  async function applyScenario(
-    scenario: SandboxScenario,
-    res: ServerResponse,
-  ): Promise<'continue' | 'answered'> {
+  /** The answer the scenario gives, or null to go on (`ok`, and `slow` once it has waited). */
+  async function applyScenario(scenario: SandboxScenario, signal: AbortSignal): Promise<Response | null> {
     switch (scenario) {
       case 'ok':
-        return 'continue';
+        return null;
       case 'slow':
-        return (await wait(slowDelayMs, res)) ? 'continue' : 'answered';
+        return (await wait(slowDelayMs, signal)) ? null : GONE();
       case 'unauthorized':
-        sendJson(res, 401, { message: 'Unauthenticated.' });
-        return 'answered';
+        return respondJson(401, { message: 'Unauthenticated.' });
       case 'forbidden':
-        sendJson(res, 403, { message: 'This action is unauthorized.' });
-        return 'answered';
+        return respondJson(403, { message: 'This action is unauthorized.' });
       case 'not-found':
-        sendJson(res, 404, { message: 'Resource not found.' });
-        return 'answered';
+        return respondJson(404, { message: 'Resource not found.' });
       case 'rate-limited':
-        sendJson(
-          res,
+        return respondJson(
           429,
           { message: 'Too Many Attempts.' },
           { 'Retry-After': String(RATE_LIMIT_RETRY_AFTER_SECONDS) },
         );
-        return 'answered';
       case 'server-error':
-        sendJson(res, 500, { message: 'Server Error' });
-        return 'answered';
+        return respondJson(500, { message: 'Server Error' });
       case 'html-error':
-        send(res, 500, HTML_ERROR_PAGE, { 'Content-Type': 'text/html; charset=utf-8' });
-        return 'answered';
+        return respond(500, HTML_ERROR_PAGE, { 'Content-Type': 'text/html; charset=utf-8' });
       default:
         return assertNever(scenario);
     }
   }
 
-  async function postMessage(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req, MAX_REQUEST_BODY_BYTES);
+  async function postMessage(request: Request): Promise<Response> {
+    const body = await readBody(request, MAX_REQUEST_BODY_BYTES);
     switch (body.kind) {
       case 'client-gone':
-        return;
+        return GONE();
       case 'too-large':
-        sendJson(
-          res,
+        return respondJson(
           413,
           {
             message: `The request body must not be larger than ${MAX_REQUEST_BODY_BYTES} bytes (${MAX_REQUEST_BODY_BYTES / 1_048_576} MiB).`,
           },
           body.closeConnection ? { Connection: 'close' } : {},
         );
-        return;
       case 'read':
         break;
       default:
@@ -320,12 +321,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       // Strict UTF-8 (a BOM is dropped): a body that is not text is refused, not silently repaired.
       text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
     } catch {
-      sendJson(res, 400, {
+      return respondJson(400, {
         message: 'The request body is not valid UTF-8.',
         errors: {},
         issues: [{ path: [], key: 'invalidEncoding' }],
       });
-      return;
     }
 
     let json: unknown;
@@ -336,22 +336,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const detail = where
         ? `syntax error at line ${where.line}, column ${where.column}.`
         : 'the request body is empty.';
-      sendJson(res, 400, {
+      return respondJson(400, {
         message: `Invalid JSON: ${detail}`,
         errors: {},
         issues: [{ path: [], key: 'invalidJson' }],
       });
-      return;
     }
 
     const result = validateEnvelope(json);
     if (!result.success) {
-      sendJson(res, 400, {
+      return respondJson(400, {
         message: 'The given data was invalid.',
         errors: validationErrors(result.issues),
         issues: result.issues,
       });
-      return;
     }
 
     // What was posted, not the schema's output: the thread shows the message exactly as it was sent.
@@ -366,78 +364,69 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       created_at: now().toISOString(),
     };
     store(message);
-    sendJson(res, 201, { id: message.id, status: message.status });
+    return respondJson(201, { id: message.id, status: message.status });
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  async function route(request: Request): Promise<Response> {
+    const method = request.method.toUpperCase();
+    const pathname = relativePath(new URL(request.url).pathname, basePath);
     const match = matchRoute(pathname);
 
-    if (method === 'OPTIONS') {
-      send(res, 204, '', match ? { Allow: allowHeader(match) } : {});
-      return;
-    }
+    if (method === 'OPTIONS') return respond(204, '', match ? { Allow: allowHeader(match) } : {});
     if (!match) {
-      sendJson(res, 404, { message: `The route ${pathname.replace(/^\/+/, '')} could not be found.` });
-      return;
+      return respondJson(404, { message: `The route ${pathname.replace(/^\/+/, '')} could not be found.` });
     }
     if (!match.methods.includes(method)) {
-      sendJson(
-        res,
+      return respondJson(
         405,
         {
           message: `The ${method} method is not supported for route ${pathname.replace(/^\/+/, '')}. Supported methods: ${match.methods.join(', ')}.`,
         },
         { Allow: allowHeader(match) },
       );
-      return;
     }
 
-    const header = req.headers['x-sandbox-scenario'];
-    const requested = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim();
+    const requested = (request.headers.get('x-sandbox-scenario') ?? '').trim();
     const scenario = requested === '' ? 'ok' : requested;
     if (!isSandboxScenario(scenario)) {
-      sendJson(res, 400, {
+      return respondJson(400, {
         message: `Unknown sandbox scenario "${scenario}". Use one of: ${SANDBOX_SCENARIOS.join(', ')}.`,
       });
-      return;
     }
-    if ((await applyScenario(scenario, res)) === 'answered') return;
+    const answered = await applyScenario(scenario, request.signal);
+    if (answered) return answered;
 
-    if (!hasBearerToken(req)) {
-      sendJson(res, 401, { message: 'Unauthenticated.' }, { 'WWW-Authenticate': 'Bearer' });
-      return;
+    if (!hasBearerToken(request)) {
+      return respondJson(401, { message: 'Unauthenticated.' }, { 'WWW-Authenticate': 'Bearer' });
     }
 
     const { route: matched } = match;
     switch (matched.name) {
       case 'messages':
-        await postMessage(req, res);
-        return;
+        return postMessage(request);
       case 'profile':
-        sendJson(res, 200, { data: SANDBOX_PROFILE });
-        return;
+        return respondJson(200, { data: SANDBOX_PROFILE });
       case 'conversation-messages':
-        sendJson(res, 200, {
+        return respondJson(200, {
           data: stored
             .map((entry) => entry.message)
             .filter((message) => message.conversation_id === matched.conversationId),
         });
-        return;
       default:
-        assertNever(matched);
+        return assertNever(matched);
     }
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse): void {
-    // A client that leaves mid-request makes these streams emit 'error'; unheard, that would end the process.
-    req.on('error', () => undefined);
-    res.on('error', () => undefined);
-    route(req, res).catch(() => {
-      if (res.headersSent || res.destroyed) res.destroy();
-      else sendJson(res, 500, { message: 'Server Error' });
-    });
+  async function handle(request: Request): Promise<Response> {
+    try {
+      const response = await route(request);
+      // HEAD: the headers of the GET, no body.
+      return request.method.toUpperCase() === 'HEAD'
+        ? new Response(null, { status: response.status, headers: response.headers })
+        : response;
+    } catch {
+      return respondJson(500, { message: 'Server Error' });
+    }
   }
 
   function reset(): void {
@@ -445,5 +434,5 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     storedBytes = 0;
   }
 
-  return { handle, reset };
+  return { fetch: handle, reset };
 }

@@ -81,7 +81,8 @@ describe('createApiClient: the request it sends', () => {
     expect(headers.get('authorization')).toBe('Bearer tok_123');
     expect(headers.get('accept')).toBe('application/json');
     expect(headers.get('content-type')).toBe('application/json');
-    expect(call?.init.credentials).toBe('omit');
+    // Cookies and a login go only to the page's own server (its access gate); never to another origin.
+    expect(call?.init.credentials).toBe('same-origin');
   });
 
   it('sends no Content-Type and no body on a GET', async () => {

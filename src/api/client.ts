@@ -7,6 +7,7 @@
  * is taken out of every response body before anything reads it.
  */
 import { ApiError, apiErrorFromResponse } from './api-error.ts';
+import { routedFetch } from './in-page-sandbox.ts';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -93,7 +94,8 @@ type AbortCause = 'timeout' | 'caller';
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const { baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, headers: defaultHeaders = {} } = options;
-  const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+  // The sandbox may run in the page (static hosts): routedFetch sends its requests there, the rest to the network.
+  const fetchImpl = options.fetchImpl ?? routedFetch;
   // A pasted token often ends with a newline, which no header may contain.
   const token = options.token.trim();
   const headerPairs = Object.entries(defaultHeaders)
@@ -185,7 +187,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           method: request.method,
           headers,
           signal: controller.signal,
-          credentials: 'omit',
+          // Same-origin only: the app's own server may need its login cookie; another origin gets nothing.
+          credentials: 'same-origin',
           cache: 'no-store',
         };
         if (body !== undefined) init.body = body;

@@ -162,7 +162,8 @@ describe('createGeocoder', () => {
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
     expect(url).toBe(`https://geo.example${searchPath('Twin Center')}`);
     expect(new Headers(init?.headers).get('Accept-Language')).toBe('fr');
-    expect(init?.credentials).toBe('omit');
+    // No cookie or login crosses to another origin.
+    expect(init?.credentials).toBe('same-origin');
 
     await geocoder.search({ query: 'Twin Center', locale: 'fr' });
     expect(fetchImpl).toHaveBeenCalledTimes(1);

@@ -10,7 +10,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as z from 'zod';
-import { env } from '../config/env.ts';
+import { DEFAULT_MAP_SETTINGS } from '../config/env.ts';
+import { currentRuntimeConfig } from './get-config.ts';
 import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
 import { isApiError } from './api-error.ts';
 import { createApiClient, type ApiClient } from './client.ts';
@@ -283,12 +284,17 @@ export function createGeocoder({
   };
 }
 
-let sharedGeocoder: Geocoder | undefined;
+const sharedGeocoders = new Map<string, Geocoder>();
 
-/** The app's geocoder, on `VITE_GEOCODER_URL`, with one gate and one cache for the whole page. */
+/** The app's geocoder, on the deployment's `GEOCODER_URL` (runtime config), with one gate and one cache per URL. */
 export function defaultGeocoder(): Geocoder {
-  sharedGeocoder ??= createGeocoder({ baseUrl: env.geocoderUrl });
-  return sharedGeocoder;
+  const baseUrl = currentRuntimeConfig()?.map.geocoderUrl ?? DEFAULT_MAP_SETTINGS.geocoderUrl;
+  let geocoder = sharedGeocoders.get(baseUrl);
+  if (geocoder === undefined) {
+    geocoder = createGeocoder({ baseUrl });
+    sharedGeocoders.set(baseUrl, geocoder);
+  }
+  return geocoder;
 }
 
 export type SearchState =

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback, useId, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, type ReactNode, type Ref } from 'react';
 import { INPUT_CLASS } from '../components/ui/input-class.ts';
 import { initialOf } from '../features/preview/phone-frame.tsx';
 import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
-import { env } from '../config/env.ts';
+import { useMapSettings, useRuntimeConfig } from '../api/get-config.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
 import { useActiveMessage } from '../features/composer/composer-provider.tsx';
 import { PreviewPanel } from '../features/preview/preview-panel.tsx';
@@ -12,8 +12,6 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 // Lazy, like the picker: a location bubble fetches its map module the first time one is shown.
 const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
-
-const TILES = { url: env.tileUrl, attribution: env.tileAttribution };
 
 /** While the module loads it pulses; if it cannot load, the bubble keeps its plain grey frame. */
 function ThumbnailPlaceholder({ loading }: { loading: boolean }) {
@@ -39,13 +37,17 @@ export function LivePreview({
   const { draft } = useActiveMessage();
   const profile = usePhoneProfile();
   const { t } = useI18n();
+  // Deployment settings from the runtime config: the tile server and the business name the phone shows.
+  const map = useMapSettings();
+  const tiles = useMemo(() => ({ url: map.tileUrl, attribution: map.tileAttribution }), [map]);
+  const defaultBusinessName = useRuntimeConfig()?.businessName ?? undefined;
   const renderMap = useCallback(
     (point: { latitude: number; longitude: number }) => (
       <MapLoadBoundary fallback={<ThumbnailPlaceholder loading={false} />}>
         <Suspense fallback={<ThumbnailPlaceholder loading />}>
           <MapThumbnail
             point={point}
-            tiles={TILES}
+            tiles={tiles}
             label={t('map.thumbnail.label', {
               latitude: formatCoordinate(point.latitude),
               longitude: formatCoordinate(point.longitude),
@@ -54,7 +56,7 @@ export function LivePreview({
         </Suspense>
       </MapLoadBoundary>
     ),
-    [t],
+    [t, tiles],
   );
   return (
     <PreviewPanel
@@ -63,7 +65,7 @@ export function LivePreview({
       conversationId={conversationId}
       renderMap={renderMap}
       phoneRef={phoneRef}
-      businessName={profile.name}
+      businessName={profile.name || defaultBusinessName}
       avatarInitial={profile.initial}
       below={below}
     />

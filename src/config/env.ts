@@ -1,7 +1,8 @@
 /**
- * Deployment settings, read once from Vite's `VITE_*` variables (fixed at build time) and checked with zod so a
- * typo fails loudly at start-up instead of as a blank map. A variable left empty means "the default", which is
- * what a blank line in a `.env` file usually intends.
+ * Map settings (tile server and geocoder), checked with zod. They are run-time settings: the production server
+ * and the dev/preview servers read `TILE_URL`, `TILE_ATTRIBUTION` and `GEOCODER_URL` from their environment and
+ * hand them to the page in `/config.json`; a static deployment can put its own `config.json` beside `index.html`.
+ * A value left empty means "the default", which is what a blank line in a `.env` file usually intends.
  */
 import * as z from 'zod';
 
@@ -11,7 +12,7 @@ export const DEFAULT_TILE_ATTRIBUTION =
 export const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
 
 /** Absolute http(s) URLs, or a same-origin path such as `/geocoder` behind the app's own proxy. */
-function isHttpUrlOrPath(value: string): boolean {
+export function isHttpUrlOrPath(value: string): boolean {
   if (value.startsWith('/') && !value.startsWith('//')) return true;
   try {
     const { protocol } = new URL(value);
@@ -28,25 +29,26 @@ function blankAsDefault<T extends z.ZodType<string>>(schema: T, fallback: string
   );
 }
 
-const envSchema = z.object({
-  VITE_TILE_URL: blankAsDefault(
-    z
-      .string()
-      .refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')
-      .refine(
-        (value) => value.includes('{z}') && value.includes('{x}') && /\{-?y\}/.test(value),
-        'must contain {z}, {x} and {y} (or {-y})',
-      ),
-    DEFAULT_TILE_URL,
-  ),
-  VITE_TILE_ATTRIBUTION: blankAsDefault(z.string(), DEFAULT_TILE_ATTRIBUTION),
-  VITE_GEOCODER_URL: blankAsDefault(
-    z.string().refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /'),
-    DEFAULT_GEOCODER_URL,
-  ),
-});
+export const tileUrlSchema = blankAsDefault(
+  z
+    .string()
+    .refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')
+    .refine(
+      (value) => value.includes('{z}') && value.includes('{x}') && /\{-?y\}/.test(value),
+      'must contain {z}, {x} and {y} (or {-y})',
+    ),
+  DEFAULT_TILE_URL,
+);
+export const tileAttributionSchema = blankAsDefault(z.string(), DEFAULT_TILE_ATTRIBUTION);
+export const geocoderUrlSchema = blankAsDefault(
+  z
+    .string()
+    .refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')
+    .transform((value) => value.replace(/\/+$/, '')),
+  DEFAULT_GEOCODER_URL,
+);
 
-export interface Env {
+export interface MapSettings {
   /** Leaflet tile template: `{z}`, `{x}`, `{y}`, optional `{s}` (subdomains a, b, c), `{r}` and `{-y}`. */
   tileUrl: string;
   /** HTML, shown by Leaflet's attribution control; configuration, never user text. */
@@ -55,18 +57,18 @@ export interface Env {
   geocoderUrl: string;
 }
 
-export function parseEnv(raw: Record<string, unknown>): Env {
-  const result = envSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
-  }
-  const { VITE_TILE_URL, VITE_TILE_ATTRIBUTION, VITE_GEOCODER_URL } = result.data;
-  return {
-    tileUrl: VITE_TILE_URL,
-    tileAttribution: VITE_TILE_ATTRIBUTION,
-    geocoderUrl: VITE_GEOCODER_URL.replace(/\/+$/, ''),
-  };
-}
+export const DEFAULT_MAP_SETTINGS: MapSettings = {
+  tileUrl: DEFAULT_TILE_URL,
+  tileAttribution: DEFAULT_TILE_ATTRIBUTION,
+  geocoderUrl: DEFAULT_GEOCODER_URL,
+};
 
-export const env: Env = parseEnv(import.meta.env);
+/** The origins a page must be allowed to reach for these settings (CSP): tiles (with `{s}` as a wildcard), geocoder. */
+export function mapOrigins(settings: MapSettings): { tiles: string | null; geocoder: string | null } {
+  const origin = (url: string) => {
+    if (url.startsWith('/')) return null;
+    const host = /^(https?:\/\/)([^/]+)/i.exec(url);
+    return host ? `${host[1]?.toLowerCase()}${(host[2] ?? '').replace(/\{s\}/g, '*').toLowerCase()}` : null;
+  };
+  return { tiles: origin(settings.tileUrl), geocoder: origin(settings.geocoderUrl) };
+}

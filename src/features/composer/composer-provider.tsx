@@ -4,9 +4,8 @@ import { payloadPathToDraftPath, validateDraft } from '../../domain/message/code
 import { parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
-import { useStore } from '../../lib/create-store.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
-import { createStore, type Store } from '../../lib/create-store.ts';
+import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 
 /** The id of the error summary, which a blocked Send focuses. */
 export const ERROR_SUMMARY_ID = 'error-summary';

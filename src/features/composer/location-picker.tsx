@@ -13,13 +13,13 @@ import {
   pointFromFields,
   formatCoordinate,
 } from '../../domain/geo/coordinates.ts';
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
 import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
-import { env } from '../../config/env.ts';
+import { useMapSettings } from '../../api/get-config.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues } from './composer-values.ts';
 import { type FillQuestion } from './location-fill.tsx';
@@ -34,8 +34,6 @@ import {
 import { LocationSearch } from './location-search.tsx';
 
 const MapPicker = lazy(() => import('../../components/map/map-picker.tsx'));
-
-const TILES = { url: env.tileUrl, attribution: env.tileAttribution };
 
 type Notice = { tone: 'info' | 'error'; text: string } | null;
 
@@ -224,6 +222,9 @@ function MapSkeleton({ text, pulse }: { text: string; pulse: boolean }) {
 export function LocationMapPanel({ picker }: { picker: LocationPickerState }) {
   const { t } = useI18n();
   const hintId = useId();
+  // The deployment's tile server, from the runtime config.
+  const map = useMapSettings();
+  const tiles = useMemo(() => ({ url: map.tileUrl, attribution: map.tileAttribution }), [map]);
   const {
     pin,
     notice,
@@ -248,7 +249,7 @@ export function LocationMapPanel({ picker }: { picker: LocationPickerState }) {
               onPick={placePin}
               fallbackCentre={DEFAULT_MAP_CENTRE}
               onCentreChange={onCentreChange}
-              tiles={TILES}
+              tiles={tiles}
               labels={{ map: t('map.region'), pin: t('map.pin') }}
               describedBy={hintId}
             />

@@ -20,9 +20,9 @@ import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary, TARGET_LABELS } from './connection-summary.tsx';
+import { ServerHeldToken, useOfferedTargets, useServerCredential } from './server-held-token.tsx';
 import {
   absoluteUrl,
-  API_TARGETS,
   type ApiTarget,
   type BaseUrlProblem,
   DIGISHARE_BASE_PATH,
@@ -85,6 +85,7 @@ function TargetFields() {
   const urlId = CONNECTION_FIELD_IDS.baseUrl;
   const scenarioId = useId();
   const [urlTouched, setUrlTouched] = useState(false);
+  const targets = useOfferedTargets(target, setTarget);
   const showUrlProblem = customUrlProblem !== null && (urlTouched || customUrlProblem !== 'empty');
   return (
     <div className="grid gap-3 sm:grid-cols-2">
@@ -100,7 +101,7 @@ function TargetFields() {
           }}
           className={INPUT_CLASS}
         >
-          {API_TARGETS.map((option) => (
+          {targets.map((option) => (
             <option key={option} value={option}>
               {t(TARGET_LABELS[option])}
             </option>
@@ -167,9 +168,9 @@ function TargetFields() {
 
 function TokenCheck() {
   const { t } = useI18n();
-  const { client, token, baseUrl, target } = useConnection();
+  const { client, gaps, baseUrl, target } = useConnection();
   const profile = useProfile({ client });
-  const canTest = token !== '' && baseUrl !== null;
+  const canTest = !gaps.includes('token') && baseUrl !== null;
   let result = null;
   if (profile.isFetching) {
     result = <p className={HINT_CLASS}>{t('connection.test.checking')}</p>;
@@ -353,7 +354,8 @@ function Help({ id, children }: { id: string; children: ReactNode }) {
 export function ConnectionPanel({ className, foldSignal }: { className?: string; foldSignal?: unknown }) {
   const { t } = useI18n();
   const headingId = useId();
-  const { gaps } = useConnection();
+  const { gaps, target } = useConnection();
+  const serverCredential = useServerCredential(target);
   const complete = gaps.length === 0;
   const [folded, setFolded] = useState(complete);
   const [seenSignal, setSeenSignal] = useState(foldSignal);
@@ -410,7 +412,11 @@ export function ConnectionPanel({ className, foldSignal }: { className?: string;
         )}
       </div>
       <TargetFields />
-      <TokenFields />
+      {serverCredential ? (
+        <ServerHeldToken who={serverCredential.who} check={<TokenCheck />} />
+      ) : (
+        <TokenFields />
+      )}
       <ConversationField />
     </section>
   );

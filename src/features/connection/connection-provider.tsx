@@ -8,8 +8,9 @@
  * The token lives in memory. Only an explicit "Remember token for this tab" writes it, to sessionStorage; nothing
  * else here touches storage except the recent conversation ids (not secrets), kept in localStorage.
  */
-import { createContext, use, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../../api/client.ts';
+import { useRuntimeConfig } from '../../api/get-config.ts';
 import { SANDBOX_BASE_PATH, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 import {
@@ -38,6 +39,8 @@ type ConnectionInput = {
   /** What the field shows. */
   conversationIdInput: string;
   recentConversationIds: readonly string[];
+  /** The deployment's server holds the credential (team mode), for every target but Custom. */
+  serverCredential: boolean;
 };
 
 export type ConnectionState = ConnectionInput & {
@@ -70,6 +73,7 @@ export type ConnectionActions = {
   setScenario: (scenario: SandboxScenario) => void;
   setConversationId: (conversationId: string) => void;
   rememberConversationId: (conversationId: string) => void;
+  setServerCredential: (held: boolean) => void;
 };
 
 export type ConnectionValue = ConnectionState & ConnectionActions;
@@ -158,7 +162,7 @@ function derive(input: ConnectionInput, previous: ConnectionState | null): Conne
       ? previous.threadClient
       : createApiClient({ baseUrl: SANDBOX_BASE_PATH, token });
   const gaps: ConnectionGap[] = [];
-  if (token === '') gaps.push('token');
+  if (token === '' && !(input.serverCredential && input.target !== 'custom')) gaps.push('token');
   if (baseUrl === null) gaps.push('baseUrl');
   if (conversationId === '') gaps.push('conversationId');
   return {
@@ -189,6 +193,7 @@ function createConnectionStore(initial: ConnectionInitialState | undefined): Con
         scenario: initial?.scenario ?? 'ok',
         conversationIdInput: initial?.conversationId ?? '',
         recentConversationIds: readRecentConversationIds(),
+        serverCredential: false,
       },
       null,
     ),
@@ -218,6 +223,7 @@ function createConnectionStore(initial: ConnectionInitialState | undefined): Con
     setCustomUrl: (customUrl) => update({ customUrl }),
     setScenario: (scenario) => update({ scenario }),
     setConversationId: (conversationIdInput) => update({ conversationIdInput }),
+    setServerCredential: (serverCredential) => update({ serverCredential }),
     rememberConversationId(id) {
       const trimmed = id.trim();
       if (trimmed === '') return;
@@ -253,6 +259,9 @@ export function ConnectionProvider({
   initial?: ConnectionInitialState;
 }) {
   const [connection] = useState(() => createConnectionStore(initial));
+  // Team mode: the deployment's server adds the credential for its own targets; no token is asked for.
+  const serverCredential = useRuntimeConfig()?.serverCredential != null;
+  useEffect(() => connection.actions.setServerCredential(serverCredential), [connection, serverCredential]);
   return <ConnectionContext value={connection}>{children}</ConnectionContext>;
 }
 

@@ -33,6 +33,9 @@ export const connection: Translation<typeof fr> = {
   'connection.token.rememberHint':
     'Unticked, the token stays in memory and is gone on reload. Ticked, it is kept in this tab’s session storage until the tab closes; never anywhere else.',
   'connection.token.forget': 'Forget token',
+  'connection.token.serverHeld': 'Token held by the server ({who})',
+  'connection.token.serverHeldHint':
+    'This server adds the company’s Digishare credential to each request itself; it never reaches your browser.',
   'connection.destination.sandbox': 'The token is sent only to {url}, the sandbox built into this app.',
   'connection.destination.digishare':
     'The token is sent only to {url}, which forwards it to {upstream} (Digishare).',

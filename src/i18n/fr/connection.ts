@@ -31,6 +31,9 @@ export const connection = {
   'connection.token.rememberHint':
     'Décoché, le jeton reste en mémoire et disparaît au rechargement. Coché, il est gardé dans le stockage de session de cet onglet jusqu’à sa fermeture ; jamais ailleurs.',
   'connection.token.forget': 'Oublier le jeton',
+  'connection.token.serverHeld': 'Jeton détenu par le serveur ({who})',
+  'connection.token.serverHeldHint':
+    'Ce serveur ajoute lui-même l’identifiant Digishare de l’entreprise à chaque requête ; il n’arrive jamais jusqu’à votre navigateur.',
   'connection.destination.sandbox':
     'Le jeton n’est envoyé qu’à {url}, le bac à sable intégré à cette application.',
   'connection.destination.digishare':

@@ -1,0 +1,91 @@
+/**
+ * What the page learns from its server at run time (`GET /config.json`): which API targets exist, whether the
+ * Digishare credential is held by the server (team mode), where the sandbox runs, the default business name, and
+ * the map settings. Pure zod so the servers that write it and the page that reads it share one shape. It never
+ * carries a secret.
+ */
+import * as z from 'zod';
+import {
+  DEFAULT_MAP_SETTINGS,
+  geocoderUrlSchema,
+  type MapSettings,
+  tileAttributionSchema,
+  tileUrlSchema,
+} from './env.ts';
+
+export const RUNTIME_CONFIG_PATH = '/config.json';
+
+export const CONFIG_TARGETS = ['sandbox', 'digishare', 'custom'] as const;
+
+/**
+ * `server`: the page's own server answers under /sandbox. `in-page`: no server does (a static host), so the page
+ * runs the same handler itself. `off`: the operator removed it.
+ */
+export const SANDBOX_MODES = ['server', 'in-page', 'off'] as const;
+export type SandboxMode = (typeof SANDBOX_MODES)[number];
+
+export type RuntimeConfig = {
+  targets: readonly (typeof CONFIG_TARGETS)[number][];
+  sandbox: SandboxMode;
+  /** Team mode: the server adds the Digishare credential itself; `who` names the account, never the secret. */
+  serverCredential: { who: string } | null;
+  businessName: string | null;
+  map: MapSettings;
+};
+
+const runtimeConfigSchema = z.object({
+  targets: z.array(z.enum(CONFIG_TARGETS)).min(1).optional(),
+  sandbox: z.enum(SANDBOX_MODES).optional(),
+  serverCredential: z
+    .object({ who: z.string().max(200) })
+    .nullable()
+    .optional(),
+  businessName: z.string().max(100).nullable().optional(),
+  map: z
+    .object({
+      tileUrl: tileUrlSchema,
+      tileAttribution: tileAttributionSchema,
+      geocoderUrl: geocoderUrlSchema,
+    })
+    .partial()
+    .optional(),
+});
+
+/** A page served with no config at all: a static host, every target, the sandbox in the page. */
+export const STATIC_HOST_CONFIG: RuntimeConfig = {
+  targets: CONFIG_TARGETS,
+  sandbox: 'in-page',
+  serverCredential: null,
+  businessName: null,
+  map: DEFAULT_MAP_SETTINGS,
+};
+
+/**
+ * Reads a `config.json` tolerantly field by field: a missing field takes the static-host value, a wrong one is an
+ * error naming it (an operator's typo should be visible, not silently ignored).
+ */
+export function parseRuntimeConfig(
+  json: unknown,
+): { ok: true; config: RuntimeConfig } | { ok: false; error: string } {
+  const result = runtimeConfigSchema.safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    return { ok: false, error: `Invalid ${RUNTIME_CONFIG_PATH}: ${problems.join('; ')}` };
+  }
+  const data = result.data;
+  const map = {
+    tileUrl: data.map?.tileUrl ?? DEFAULT_MAP_SETTINGS.tileUrl,
+    tileAttribution: data.map?.tileAttribution ?? DEFAULT_MAP_SETTINGS.tileAttribution,
+    geocoderUrl: data.map?.geocoderUrl ?? DEFAULT_MAP_SETTINGS.geocoderUrl,
+  };
+  return {
+    ok: true,
+    config: {
+      targets: data.targets ? [...new Set(data.targets)] : STATIC_HOST_CONFIG.targets,
+      sandbox: data.sandbox ?? STATIC_HOST_CONFIG.sandbox,
+      serverCredential: data.serverCredential ?? null,
+      businessName: data.businessName?.trim() || null,
+      map,
+    },
+  };
+}
