@@ -18,7 +18,9 @@ export const CONNECTION_FIELD_IDS = {
 /** Where a send goes, in one line: target · conversation · token state (never the token itself). */
 export function ConnectionSummary({ className }: { className?: string }) {
   const { t } = useI18n();
-  const { target, conversationId, token } = useConnection();
+  const { target, conversationId, token, gaps } = useConnection();
+  // In team mode the server holds the credential: no token here is not a gap.
+  const missingToken = gaps.includes('token');
   return (
     <p
       className={`flex min-w-0 flex-wrap items-center gap-x-1.5 text-sm text-neutral-700 dark:text-neutral-300 ${className ?? ''}`}
@@ -29,8 +31,12 @@ export function ConnectionSummary({ className }: { className?: string }) {
         {conversationId === '' ? t('connection.summary.noConversation') : conversationId}
       </span>
       <span aria-hidden="true">·</span>
-      <span className={token === '' ? 'font-medium text-red-700 dark:text-red-300' : undefined}>
-        {token === '' ? t('connection.summary.noToken') : t('connection.summary.tokenSet')}
+      <span className={missingToken ? 'font-medium text-red-700 dark:text-red-300' : undefined}>
+        {missingToken
+          ? t('connection.summary.noToken')
+          : token === ''
+            ? t('connection.summary.tokenServer')
+            : t('connection.summary.tokenSet')}
       </span>
     </p>
   );

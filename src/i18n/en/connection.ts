@@ -120,6 +120,7 @@ export const connection: Translation<typeof fr> = {
   'connection.fold.done': 'Done',
   'connection.summary.noConversation': 'no conversation',
   'connection.summary.noToken': 'no token',
+  'connection.summary.tokenServer': 'token held by the server',
   'connection.summary.tokenSet': 'token set',
   'connection.send.resting':
     'Just sent: to send again, change the message, the conversation or the target, or wait a few seconds.',

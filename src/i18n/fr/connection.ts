@@ -122,6 +122,7 @@ export const connection = {
   'connection.fold.done': 'Terminé',
   'connection.summary.noConversation': 'aucune conversation',
   'connection.summary.noToken': 'aucun jeton',
+  'connection.summary.tokenServer': 'jeton détenu par le serveur',
   'connection.summary.tokenSet': 'jeton saisi',
   'connection.send.resting':
     'Envoi effectué : pour renvoyer, modifiez le message, la conversation ou la cible, ou patientez quelques secondes.',
