@@ -5,7 +5,7 @@
  */
 import { SANDBOX_BASE_PATH } from '../../api/sandbox-scenarios.ts';
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
 import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
@@ -234,6 +234,14 @@ function TokenFields() {
   const tokenId = useId();
   const rememberId = useId();
   const noteId = `${tokenId}-note`;
+  // Uncontrolled: React writes a controlled input's value into its `value` attribute too, where anything that
+  // serialises the page (an extension, a bug report, a saved page) would capture the token. The property is
+  // set only when the stored value changed from outside the field (remembered, cleaned up, forgotten).
+  const tokenRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const input = tokenRef.current;
+    if (input && input.value !== tokenInput) input.value = tokenInput;
+  }, [tokenInput]);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const pasted = (event.nativeEvent as Partial<InputEvent>).inputType === 'insertFromPaste';
     setTokenInput(pasted ? normalizeToken(event.target.value) : event.target.value);
@@ -247,8 +255,8 @@ function TokenFields() {
         <div className="flex gap-2">
           <input
             id={tokenId}
+            ref={tokenRef}
             type={visible ? 'text' : 'password'}
-            value={tokenInput}
             onChange={onChange}
             onBlur={commitTokenInput}
             autoComplete="off"
