@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
-import { parseIssuePath } from '../../domain/message/issues.ts';
+import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, composerSchema, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
@@ -154,10 +154,10 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   return { kind, draft, sendToThird };
 }
 
-/** Whether the draft breaks no rule (what the server said last is shown, but does not block a new try). */
+/** Whether the draft breaks no rule (what the server said last and warnings are shown, but do not block). */
 export function useMessageValid(): boolean {
   const { store } = useComposerApi();
-  const get = () => store.all().every((issue) => issue.key === 'server');
+  const get = () => store.all().every((issue) => issue.key === 'server' || isWarning(issue));
   return useSyncExternalStore(store.subscribe, get, get);
 }
 

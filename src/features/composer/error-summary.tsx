@@ -5,6 +5,7 @@ import { type ComposerValues, fieldId } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { compareDraftPaths, describeDraftPath } from './issue-text.ts';
 import { useAllIssues } from './issue-store.ts';
+import { isWarning } from '../../domain/message/issues.ts';
 
 /**
  * Every rule the message breaks, in words; each entry moves focus to its field. Empty required fields are listed
@@ -12,7 +13,11 @@ import { useAllIssues } from './issue-store.ts';
  */
 export function ErrorSummary() {
   const unordered = useAllIssues();
-  const issues = useMemo(() => [...unordered].sort((a, b) => compareDraftPaths(a.path, b.path)), [unordered]);
+  // Warnings stay beside their field: this list answers "why can't I send?".
+  const issues = useMemo(
+    () => unordered.filter((issue) => !isWarning(issue)).sort((a, b) => compareDraftPaths(a.path, b.path)),
+    [unordered],
+  );
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   const { t } = useI18n();
