@@ -150,6 +150,12 @@ export function describeIssue(issue: PayloadIssue): string {
       return `${subject} is not valid JSON.`;
     case 'invalidEncoding':
       return `${subject} is not valid UTF-8.`;
+    case 'loneSurrogate':
+      return `${subject} is not well-formed UTF-16 (a lone surrogate).`;
+    case 'edgeSpace':
+      return `${subject} must not start or end with white space.`;
+    case 'duplicateTitle':
+      return `${subject} repeats another row's title.`;
     case 'server':
       return `${subject} was refused: ${param('message')}.`;
     default:

@@ -13,6 +13,12 @@
  * - any other status (405, 409, 415, an unfollowed 3xx…) → `http`: the request was refused for a reason the
  *   app has no specific story for; calling it `server` or `validation` would be a lie. `status` says which.
  * - no response at all → `network` (fetch rejected), `timeout` (our timer fired) or `aborted` (the caller).
+ * - a redirect on a request that is not followed (every write: following a 307 would post the message twice,
+ *   a 301/302 would turn it into a GET) → `redirect`, with the new location when the platform shows it.
+ * - our own proxy saying it could not reach the upstream (502 + `X-Proxy-Error: upstream-unreachable`) →
+ *   `upstream-unreachable`: nothing left the proxy, so unlike a real 502 the outcome is known: not sent.
+ * - a 2xx whose body is not what the API answers (an HTML welcome page, text, JSON without an id) →
+ *   `unexpected-response`: something answered, but not the API, so whether the message went is unknown.
  */
 import { formatIssuePath } from '../domain/message/issues.ts';
 
@@ -25,6 +31,9 @@ export const API_ERROR_KINDS = [
   'rate-limited',
   'server',
   'http',
+  'redirect',
+  'upstream-unreachable',
+  'unexpected-response',
   'network',
   'timeout',
   'aborted',
@@ -40,6 +49,8 @@ export type ApiErrorInit = {
   status?: number;
   serverMessage?: string;
   retryAfterSeconds?: number;
+  /** Where a refused redirect pointed; `undefined` when the browser hides it (an opaque redirect). */
+  location?: string;
   fieldErrors?: FieldError[];
   body?: unknown;
   cause?: unknown;
@@ -50,6 +61,7 @@ export class ApiError extends Error {
   readonly status?: number;
   readonly serverMessage?: string;
   readonly retryAfterSeconds?: number;
+  readonly location?: string;
   readonly fieldErrors: FieldError[];
   readonly body?: unknown;
 
@@ -61,6 +73,7 @@ export class ApiError extends Error {
     if (init.status !== undefined) this.status = init.status;
     if (init.serverMessage !== undefined) this.serverMessage = init.serverMessage;
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
+    if (init.location !== undefined) this.location = init.location;
     if (init.body !== undefined) this.body = init.body;
   }
 }
@@ -182,6 +195,20 @@ export function extractFieldErrors(body: unknown): FieldError[] {
   return fieldErrors;
 }
 
+/** The header and body our proxies answer with when the upstream cannot be reached (connection, DNS, TLS). */
+export const PROXY_ERROR_HEADER = 'X-Proxy-Error';
+export const PROXY_UPSTREAM_UNREACHABLE = 'upstream-unreachable';
+
+/**
+ * Whether a 502 is our proxy saying it never reached the upstream. The header is the signal; the body's
+ * `{"error":"upstream_unreachable"}` counts too, for a proxy on another origin whose headers CORS hides.
+ */
+export function isProxyUnreachable(status: number, headers: Headers, body: unknown): boolean {
+  if (status !== 502) return false;
+  if (headers.get(PROXY_ERROR_HEADER)?.trim().toLowerCase() === PROXY_UPSTREAM_UNREACHABLE) return true;
+  return isRecord(body) && body['error'] === 'upstream_unreachable';
+}
+
 export function apiErrorFromResponse(response: {
   status: number;
   headers: Headers;
@@ -189,6 +216,14 @@ export function apiErrorFromResponse(response: {
   now?: Date;
 }): ApiError {
   const { status, headers, body } = response;
+  if (isProxyUnreachable(status, headers, body)) {
+    return new ApiError({
+      kind: 'upstream-unreachable',
+      status,
+      message: `HTTP ${status}: the proxy could not reach the API`,
+      body,
+    });
+  }
   const kind = apiErrorKindFromStatus(status);
   const serverMessage = extractServerMessage(body);
   const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), response.now);
@@ -205,9 +240,11 @@ export function apiErrorFromResponse(response: {
 }
 
 /**
- * Whether a failed send may still have been delivered: no answer in time (timeout, 408, 504) or a gateway that
- * lost the upstream's answer (502). Such a send is reported as "outcome unknown", never as a plain failure.
+ * Whether a failed send may still have been delivered: no answer in time (timeout, 408, 504), a gateway that
+ * lost the upstream's answer (a real 502), or a 2xx that is not the API's answer. Such a send is reported as
+ * "outcome unknown", never as a plain failure. Our proxy's "could not reach the upstream" is known: not sent.
  */
 export function isOutcomeUnknown(error: ApiError): boolean {
-  return error.kind === 'timeout' || error.status === 502;
+  if (error.kind === 'upstream-unreachable') return false;
+  return error.kind === 'timeout' || error.kind === 'unexpected-response' || error.status === 502;
 }

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type ApiErrorKind } from './api-error.ts';
-import { createApiClient, joinUrl, redactToken, type ApiClient, type ApiClientOptions } from './client.ts';
+import { ApiError, type ApiErrorKind, isOutcomeUnknown } from './api-error.ts';
+import {
+  createApiClient,
+  joinUrl,
+  redactToken,
+  tokenForms,
+  type ApiClient,
+  type ApiClientOptions,
+} from './client.ts';
 
 type Call = { url: string; init: RequestInit };
 
@@ -384,7 +391,96 @@ describe('createApiClient: no response', () => {
   });
 });
 
+describe('createApiClient: redirects', () => {
+  it('never follows a redirect on a write and names where it pointed', async () => {
+    const { calls, fetchImpl } = fakeFetch(
+      () => new Response(null, { status: 307, headers: { Location: 'https://elsewhere.test/v1/messages' } }),
+    );
+    const error = await caught(client(fetchImpl).request({ method: 'POST', path: '/v1/messages', body: {} }));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.init.redirect).toBe('manual');
+    expect(error.kind).toBe('redirect');
+    expect(error.status).toBe(307);
+    expect(error.location).toBe('https://elsewhere.test/v1/messages');
+    expect(error.message).toContain('https://elsewhere.test/v1/messages');
+  });
+
+  it('reports a browser-hidden redirect (opaqueredirect) as a redirect, not a success', async () => {
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    Object.defineProperty(opaque, 'ok', { value: false });
+    const { fetchImpl } = fakeFetch(() => opaque);
+    const error = await caught(client(fetchImpl).request({ method: 'POST', path: '/v1/messages', body: {} }));
+    expect(error.kind).toBe('redirect');
+    expect(error.status).toBeUndefined();
+    expect(error.location).toBeUndefined();
+  });
+
+  it('takes the token out of a redirect location', async () => {
+    const { fetchImpl } = fakeFetch(
+      () => new Response(null, { status: 302, headers: { Location: '/login?t=tok_123' } }),
+    );
+    const error = await caught(client(fetchImpl).request({ method: 'POST', path: '/m', body: {} }));
+    expect(error.location).toBe('/login?t=<TOKEN>');
+  });
+
+  it('still lets a read follow redirects', async () => {
+    const { calls, fetchImpl } = fakeFetch(() => json(200, {}));
+    await client(fetchImpl).request({ method: 'GET', path: '/v1/user/profile' });
+    expect(calls[0]?.init.redirect).toBe('follow');
+  });
+});
+
+describe('createApiClient: the proxy could not reach the upstream', () => {
+  it("tells our proxy's 502 (never sent) from a real 502 (outcome unknown)", async () => {
+    const proxy = fakeFetch(() =>
+      json(502, { error: 'upstream_unreachable' }, { 'X-Proxy-Error': 'upstream-unreachable' }),
+    );
+    const unreachable = await caught(
+      client(proxy.fetchImpl).request({ method: 'POST', path: '/m', body: {} }),
+    );
+    expect(unreachable.kind).toBe('upstream-unreachable');
+    expect(isOutcomeUnknown(unreachable)).toBe(false);
+
+    const real = fakeFetch(() => new Response('Bad gateway', { status: 502 }));
+    const gateway = await caught(client(real.fetchImpl).request({ method: 'POST', path: '/m', body: {} }));
+    expect(gateway.kind).toBe('server');
+    expect(isOutcomeUnknown(gateway)).toBe(true);
+  });
+
+  it('reads the signal from the body when the header is hidden (CORS)', async () => {
+    const { fetchImpl } = fakeFetch(() => json(502, { error: 'upstream_unreachable' }));
+    const error = await caught(client(fetchImpl).request({ method: 'POST', path: '/m', body: {} }));
+    expect(error.kind).toBe('upstream-unreachable');
+  });
+});
+
 describe('redactToken', () => {
+  it('takes out URL-encoded and base64 copies of the token too', () => {
+    const token = 'abc/def+ghi=jkl mno';
+    const base64 = btoa(token);
+    const forms = [
+      encodeURIComponent(token),
+      encodeURIComponent(token).replace(/%20/g, '+'),
+      base64,
+      base64.replace(/=+$/, ''),
+      base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+    ];
+    for (const form of forms) {
+      const redacted = redactToken(`echo: ${form} end`, token);
+      expect(redacted).not.toContain(form.replace(/=+$/, ''));
+      expect(redacted).toContain('<TOKEN>');
+    }
+  });
+
+  it('lists each form once, longest first, and none shorter than a placeholder', () => {
+    const forms = tokenForms('tok_123');
+    expect(new Set(forms).size).toBe(forms.length);
+    expect([...forms].sort((a, b) => b.length - a.length)).toEqual(forms);
+    expect(tokenForms('x')).toEqual([]);
+  });
+
   it('takes the token out as written and as JSON escapes it, and leaves placeholder-length tokens alone', () => {
     expect(redactToken('Token abc-123 refused', 'abc-123')).toBe('Token <TOKEN> refused');
     expect(redactToken('{"echo":"a\\"b\\\\cdef"}', 'a"b\\cdef')).toBe('{"echo":"<TOKEN>"}');

@@ -66,14 +66,41 @@ function fingerprint(text: string): string {
 const REDACT_MIN_TOKEN_CHARS = 6;
 export const TOKEN_PLACEHOLDER = '<TOKEN>';
 
+function base64Of(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/=+$/, '');
+}
+
 /**
- * Replaces the token in a text, as written and as JSON escapes it. A server may echo the Authorization header
- * back (in a message, an id, a field error): nothing the client returns carries the token.
+ * Every form in which a server may echo the token: as written, JSON-escaped, URL-encoded (percent and form
+ * encoding) and base64 (standard and URL-safe, padding left out so a padded copy matches too). Longest first,
+ * so a form that contains another is replaced whole.
+ */
+export function tokenForms(token: string): string[] {
+  const base64 = base64Of(token);
+  const forms = [
+    token,
+    JSON.stringify(token).slice(1, -1),
+    encodeURIComponent(token),
+    encodeURIComponent(token).replace(/%20/g, '+'),
+    base64,
+    base64.replace(/\+/g, '-').replace(/\//g, '_'),
+  ];
+  return [...new Set(forms)]
+    .filter((form) => form.length >= REDACT_MIN_TOKEN_CHARS)
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Replaces the token in a text, in every form `tokenForms` lists. A server may echo the Authorization header
+ * back (in a message, an id, a field error, a redirect's location): nothing the client returns carries it.
  */
 export function redactToken(text: string, token: string): string {
   if (token.length < REDACT_MIN_TOKEN_CHARS) return text;
-  const escaped = JSON.stringify(token).slice(1, -1);
-  return text.split(token).join(TOKEN_PLACEHOLDER).split(escaped).join(TOKEN_PLACEHOLDER);
+  let out = text;
+  for (const form of tokenForms(token)) out = out.split(form).join(TOKEN_PLACEHOLDER);
+  return out;
 }
 
 /** Empty and blank bodies are `undefined`; JSON is parsed; anything else (HTML, text) is left as text. */
@@ -91,6 +118,32 @@ function now(): number {
 }
 
 type AbortCause = 'timeout' | 'caller';
+
+function followsRedirects(method: HttpMethod): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/**
+ * A redirect the client did not follow. Browsers hide it entirely (`opaqueredirect`, status 0, no headers);
+ * other runtimes hand over the 3xx with its Location, which is named (token-free) so the user can fix the URL.
+ */
+function redirectError(response: Response, token: string): ApiError | undefined {
+  if (response.type === 'opaqueredirect') {
+    return new ApiError({
+      kind: 'redirect',
+      message: 'The server answered with a redirect the browser does not reveal; nothing was resent',
+    });
+  }
+  if (response.status < 300 || response.status > 399 || response.status === 304) return undefined;
+  const raw = response.headers.get('location');
+  const location = raw === null ? undefined : redactToken(raw, token);
+  return new ApiError({
+    kind: 'redirect',
+    status: response.status,
+    message: `HTTP ${response.status}: redirected${location === undefined ? '' : ` to ${location}`}; nothing was resent`,
+    ...(location !== undefined && { location }),
+  });
+}
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const { baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, headers: defaultHeaders = {} } = options;
@@ -190,6 +243,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           // Same-origin only: the app's own server may need its login cookie; another origin gets nothing.
           credentials: 'same-origin',
           cache: 'no-store',
+          // A write is never followed to another place: a 307/308 would post it a second time (possibly to
+          // another origin) and a 301/302 would turn it into a GET whose 2xx looks like a success.
+          redirect: followsRedirects(request.method) ? 'follow' : 'manual',
         };
         if (body !== undefined) init.body = body;
         response = await fetchImpl(url, init);
@@ -201,6 +257,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       const durationMs = Math.max(0, Math.round(now() - startedAt));
       const { parsed, value } = parseBody(rawText);
+      const redirect = redirectError(response, token);
+      if (redirect) throw redirect;
       if (!response.ok) {
         throw apiErrorFromResponse({ status: response.status, headers: response.headers, body: value });
       }

@@ -4,7 +4,7 @@ import { createElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import examples from '../domain/message/fixtures/spec-examples.json';
 import type { Envelope } from '../domain/message/schema.ts';
-import { ApiError } from './api-error.ts';
+import { ApiError, isOutcomeUnknown } from './api-error.ts';
 import { createApiClient } from './client.ts';
 import { readSendResult, sendMessage, sendMessageMutationOptions, useSendMessage } from './send-message.ts';
 
@@ -69,10 +69,28 @@ describe('sendMessage', () => {
     expect(result).toMatchObject({ id: 'msg_nested', status: 'delivered', httpStatus: 200 });
   });
 
-  it('keeps a non-JSON answer as text', async () => {
-    const { client } = clientAnswering(() => new Response('Accepted', { status: 202 }));
-    const result = await sendMessage({ client, envelope });
-    expect(result).toMatchObject({ id: undefined, status: undefined, httpStatus: 202, body: 'Accepted' });
+  it.each([
+    ['plain text', () => new Response('Accepted', { status: 202 }), 'Accepted'],
+    [
+      'an HTML welcome page',
+      () => new Response('<html><h1>Welcome to nginx!</h1></html>', { status: 200 }),
+      '<html><h1>Welcome to nginx!</h1></html>',
+    ],
+    ['malformed JSON', () => new Response('{"id": "msg_1"', { status: 200 }), '{"id": "msg_1"'],
+    ['JSON without an id', () => json(201, { ok: true }), { ok: true }],
+    ['an empty body', () => new Response(null, { status: 204 }), undefined],
+  ])('calls a 2xx with %s "outcome unknown", keeping what came back', async (_name, respond, body) => {
+    const { client } = clientAnswering(respond);
+    const error = await sendMessage({ client, envelope }).then(
+      () => {
+        throw new Error('a 2xx that is not the API must not be a send');
+      },
+      (caught: unknown) => caught as ApiError,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe('unexpected-response');
+    expect(isOutcomeUnknown(error)).toBe(true);
+    expect(error.body).toEqual(body);
   });
 
   it('throws the ApiError of a refused send', async () => {

@@ -1,17 +1,20 @@
 /**
  * `POST /v1/messages`. Digishare's pages show two answers, `{"id","status"}` and `{"data":{"id","status",…}}`;
- * both are read. A send is never retried, by Query or by anyone: a timed-out send has an unknown outcome, and
- * sending it again could deliver it twice.
+ * both are read, and a 2xx is a send only when it is one of them: an id in JSON. Any other 2xx (a web server's
+ * welcome page, plain text, broken JSON, JSON without an id) means something other than the API answered, so
+ * it throws an `unexpected-response` error, reported as "outcome unknown" with what came back. A send is never
+ * retried, by Query or by anyone: a timed-out send has an unknown outcome, and sending it again could deliver
+ * it twice.
  */
 import { mutationOptions, useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import type { Envelope } from '../domain/message/schema.ts';
-import type { ApiError } from './api-error.ts';
+import { ApiError } from './api-error.ts';
 import type { ApiClient } from './client.ts';
 
 export const SEND_MESSAGE_PATH = '/v1/messages';
 
 export type SendMessageResult = {
-  id: string | undefined;
+  id: string;
   status: string | undefined;
   httpStatus: number;
   durationMs: number;
@@ -54,12 +57,17 @@ export async function sendMessage({
     body: envelope,
     signal,
   });
-  return {
-    ...readSendResult(response.data),
-    httpStatus: response.status,
-    durationMs: response.durationMs,
-    body: response.data ?? (response.rawText === '' ? undefined : response.rawText),
-  };
+  const body = response.data ?? (response.rawText === '' ? undefined : response.rawText);
+  const { id, status } = readSendResult(response.data);
+  if (id === undefined) {
+    throw new ApiError({
+      kind: 'unexpected-response',
+      status: response.status,
+      message: `HTTP ${response.status}, but not the API's answer (no message id)`,
+      ...(body !== undefined && { body }),
+    });
+  }
+  return { id, status, httpStatus: response.status, durationMs: response.durationMs, body };
 }
 
 export const SEND_MESSAGE_MUTATION_KEY = ['send-message'] as const;

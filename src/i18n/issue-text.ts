@@ -47,6 +47,12 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
       return t('issue.invalidJson', params);
     case 'invalidEncoding':
       return t('issue.invalidEncoding');
+    case 'loneSurrogate':
+      return t('issue.loneSurrogate');
+    case 'edgeSpace':
+      return t('issue.edgeSpace');
+    case 'duplicateTitle':
+      return t('issue.duplicateTitle', params);
     case 'server':
       return t('issue.server', { message: String(params.message ?? '') });
     default:

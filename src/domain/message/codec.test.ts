@@ -17,7 +17,8 @@ import {
   isDraftEmpty,
 } from './draft.ts';
 import examples from './fixtures/spec-examples.json';
-import { validateEnvelope } from './schema.ts';
+import { isWarning } from './issues.ts';
+import { validateEnvelope, validateMessage } from './schema.ts';
 import { validDraft } from './testing/arbitraries.ts';
 
 const RUNS = { numRuns: 1000 };
@@ -263,5 +264,33 @@ describe('isDraftEmpty', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('warnings', () => {
+  it('warns about two rows with the same title (as a reader sees it) without blocking the message', () => {
+    const draft: Draft = {
+      kind: 'list',
+      header: '',
+      body: 'Choisissez',
+      button: 'Voir',
+      sections: [
+        {
+          title: 'A',
+          rows: [
+            { id: 'r1', title: 'Caf\u00e9', description: '' },
+            { id: 'r2', title: 'Cafe\u0301 ', description: '' },
+          ],
+        },
+        { title: 'B', rows: [{ id: 'r3', title: 'Thé', description: '' }] },
+      ],
+    };
+    const issues = validateDraft(draft);
+    expect(issues.map((i) => [i.key, i.path.join('.')])).toEqual([
+      ['duplicateTitle', 'sections.0.rows.0.title'],
+      ['duplicateTitle', 'sections.0.rows.1.title'],
+    ]);
+    expect(issues.every(isWarning)).toBe(true);
+    expect(validateMessage(toPayload(draft)).success).toBe(true);
   });
 });

@@ -9,7 +9,13 @@ import { isBlank } from './count.ts';
 import { type Draft, type LocationDraft, type MessageKind } from './draft.ts';
 import { type IssuePath, type PayloadIssue } from './issues.ts';
 import { locateJsonError } from './json-error.ts';
-import { type Envelope, type MessageShape, validateMessage, validateMessageShape } from './schema.ts';
+import {
+  duplicateGroups,
+  type Envelope,
+  type MessageShape,
+  validateMessage,
+  validateMessageShape,
+} from './schema.ts';
 
 /** `type` and `body` of one kind of message, kept together (`Pick` over the union would let them mix). */
 export type MessageParts = {
@@ -253,15 +259,42 @@ function locationFieldIssues(draft: LocationDraft): PayloadIssue[] {
 }
 
 /**
- * Every rule the draft breaks, at draft paths (`buttons[1].title`), with the same keys as payload issues.
- * Coordinates the form cannot turn into numbers are reported as required / not a number.
+ * What the API accepts but is worth a word (`isWarning`): two rows of a list with the same title (as a reader
+ * compares them), which a customer cannot tell apart and some providers refuse.
+ */
+export function draftWarnings(draft: Draft): PayloadIssue[] {
+  if (draft.kind !== 'list') return [];
+  const rows = draft.sections.flatMap((section, si) =>
+    section.rows.map((row, ri) => ({ title: row.title, si, ri })),
+  );
+  return duplicateGroups(rows.map((row) => row.title)).flatMap((group) =>
+    group.flatMap((index) => {
+      const row = rows[index];
+      if (!row) return [];
+      return [
+        {
+          path: ['sections', row.si, 'rows', row.ri, 'title'],
+          key: 'duplicateTitle' as const,
+          params: { value: row.title },
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Every rule the draft breaks, at draft paths (`buttons[1].title`), with the same keys as payload issues, then
+ * its warnings. Coordinates the form cannot turn into numbers are reported as required / not a number.
  */
 export function validateDraft(draft: Draft): PayloadIssue[] {
   const payload = toPayload(draft);
   const result = validateMessage(payload);
-  const issues = result.success
-    ? []
-    : result.issues.map((i) => ({ ...i, path: payloadPathToDraftPath(draft.kind, i.path) }));
+  const issues = [
+    ...(result.success
+      ? []
+      : result.issues.map((i) => ({ ...i, path: payloadPathToDraftPath(draft.kind, i.path) }))),
+    ...draftWarnings(draft),
+  ];
   if (draft.kind !== 'location') return issues;
   const fieldIssues = locationFieldIssues(draft);
   const unparsable = new Set(fieldIssues.map((i) => i.path[0]));

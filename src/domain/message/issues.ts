@@ -18,6 +18,12 @@ export type IssueKey =
   | 'unknownType'
   | 'invalidJson'
   | 'invalidEncoding'
+  /** Half of a surrogate pair: malformed UTF-16 that cannot be sent as UTF-8; the fix removes it. */
+  | 'loneSurrogate'
+  /** An id that starts or ends with white space. */
+  | 'edgeSpace'
+  /** A warning: the same row title twice in a list (allowed by the schema, refused by some providers). */
+  | 'duplicateTitle'
   /** Refused by the server; `params.message` holds its words. */
   | 'server';
 
@@ -38,10 +44,20 @@ const ISSUE_KEYS: Record<IssueKey, true> = {
   invalidJson: true,
   invalidEncoding: true,
   server: true,
+  loneSurrogate: true,
+  edgeSpace: true,
+  duplicateTitle: true,
 };
 
 export function isIssueKey(value: string): value is IssueKey {
   return Object.hasOwn(ISSUE_KEYS, value);
+}
+
+/** Issues that inform without blocking a send. */
+const WARNING_KEYS: ReadonlySet<IssueKey> = new Set<IssueKey>(['duplicateTitle']);
+
+export function isWarning(issue: { key: IssueKey }): boolean {
+  return WARNING_KEYS.has(issue.key);
 }
 
 export type IssuePath = (string | number)[];

@@ -233,3 +233,38 @@ describe('structure', () => {
     expect(validateEnvelope(bare).success).toBe(false);
   });
 });
+
+describe('text the API cannot take', () => {
+  it.each(['\u200B', '\u200D\u200D', '\u3164', '\u2800\u2800', ' \u200B\n'])(
+    'refuses a text body made only of invisible characters (%j)',
+    (body) => {
+      expect(pathsOf(withValue(examples.text, 'body', body))).toEqual(['body:blank']);
+    },
+  );
+
+  it('refuses a lone surrogate anywhere, even in an otherwise valid text', () => {
+    expect(pathsOf(withValue(examples.text, 'body', 'Bonjour \uD83D'))).toEqual(['body:loneSurrogate']);
+    expect(
+      pathsOf(withValue(examples['interactive-button'], 'body.action.buttons.0.reply.title', 'Oui\uDC00')),
+    ).toEqual(['body.action.buttons[0].reply.title:loneSurrogate']);
+    expect(pathsOf(withValue(examples.location, 'body.name', '\uD800'))).toEqual(['body.name:loneSurrogate']);
+  });
+
+  it('refuses ids that start or end with white space, not titles', () => {
+    const button = withValue(examples['interactive-button'], 'body.action.buttons.0.reply.id', ' btn_yes');
+    expect(pathsOf(button)).toEqual(['body.action.buttons[0].reply.id:edgeSpace']);
+    const row = withValue(examples['interactive-list'], 'body.action.sections.0.rows.0.id', 'row_1 ');
+    expect(pathsOf(row)).toContain('body.action.sections[0].rows[0].id:edgeSpace');
+    const title = withValue(examples['interactive-button'], 'body.action.buttons.0.reply.title', ' Oui');
+    expect(pathsOf(title)).toEqual([]);
+  });
+
+  it('compares button titles NFC-normalised: "Café" typed two ways is a duplicate', () => {
+    const base = withValue(examples['interactive-button'], 'body.action.buttons.0.reply.title', 'Caf\u00e9');
+    const both = withValue(base, 'body.action.buttons.1.reply.title', 'Cafe\u0301');
+    expect(pathsOf(both)).toEqual([
+      'body.action.buttons[0].reply.title:duplicate',
+      'body.action.buttons[1].reply.title:duplicate',
+    ]);
+  });
+});

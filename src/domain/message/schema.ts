@@ -8,7 +8,7 @@
  * so a message whose text is too long can still be loaded into the editor and shown there, flagged, never cut.
  */
 import * as z from 'zod';
-import { countChars, isBlank } from './count.ts';
+import { comparisonKey, countChars, hasEdgeWhitespace, hasLoneSurrogate, isBlank } from './count.ts';
 import { isIssueKey, type IssueKey, type IssuePath, type PayloadIssue } from './issues.ts';
 import {
   BUTTON_ID_MAX_CHARS,
@@ -41,15 +41,21 @@ function issue(key: IssueKey, params?: Record<string, string | number>, path?: I
   return { code: 'custom' as const, message: key, params, path };
 }
 
-/** A required text: not empty, not blank, at most `limit` code points. */
-function text(mode: Mode, limit: number) {
+/**
+ * A required text: not empty, not blank (invisible characters alone count as blank), at most `limit` code
+ * points, and well-formed UTF-16 (a lone surrogate cannot be sent as UTF-8). An id may also not start or end
+ * with white space.
+ */
+function text(mode: Mode, limit: number, { id = false }: { id?: boolean } = {}) {
   const schema = z.string();
   if (mode === 'shape') return schema;
   return schema.superRefine((value, ctx) => {
     const count = countChars(value);
+    if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
     if (count === 0) ctx.addIssue(issue('required'));
     else if (isBlank(value)) ctx.addIssue(issue('blank'));
     else if (count > limit) ctx.addIssue(issue('tooLong', { count, limit }));
+    if (id && !isBlank(value) && hasEdgeWhitespace(value)) ctx.addIssue(issue('edgeSpace'));
   });
 }
 
@@ -69,16 +75,24 @@ function flagDuplicates<T>(
   pathOf: (index: number) => IssuePath,
   addIssue: (i: ReturnType<typeof issue>) => void,
 ) {
+  for (const indexes of duplicateGroups(items.map(keyOf))) {
+    for (const index of indexes)
+      addIssue(issue('duplicate', { value: keyOf(items[index] as T) }, pathOf(index)));
+  }
+}
+
+/**
+ * The positions of texts that are equal once compared as a reader sees them (`comparisonKey`: NFC, no invisible
+ * characters, no surrounding space), one group per repeated text. Blank texts are left to the blank rule.
+ */
+export function duplicateGroups(texts: readonly string[]): number[][] {
   const seen = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    const key = keyOf(item).trim();
+  texts.forEach((value, index) => {
+    const key = comparisonKey(value);
     if (key === '') return;
     seen.set(key, [...(seen.get(key) ?? []), index]);
   });
-  for (const [value, indexes] of seen) {
-    if (indexes.length < 2) continue;
-    for (const index of indexes) addIssue(issue('duplicate', { value }, pathOf(index)));
-  }
+  return [...seen.values()].filter((indexes) => indexes.length > 1);
 }
 
 function countCheck(count: number, min: number, max: number, item: string) {
@@ -94,7 +108,10 @@ function headerSchema(mode: Mode) {
 function buttonSchema(mode: Mode) {
   const button = z.strictObject({
     type: z.literal('reply'),
-    reply: z.strictObject({ id: text(mode, BUTTON_ID_MAX_CHARS), title: text(mode, BUTTON_TITLE_MAX_CHARS) }),
+    reply: z.strictObject({
+      id: text(mode, BUTTON_ID_MAX_CHARS, { id: true }),
+      title: text(mode, BUTTON_TITLE_MAX_CHARS),
+    }),
   });
   const buttons = z.array(button);
   return z.strictObject({
@@ -161,12 +178,13 @@ function listSchema(mode: Mode) {
       : z.string().superRefine((value, ctx) => {
           // Optional: an empty description is written by omitting the key, so a present one has text.
           const count = countChars(value);
+          if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
           if (count === 0 || isBlank(value)) ctx.addIssue(issue('blank'));
           else if (count > ROW_DESCRIPTION_MAX_CHARS)
             ctx.addIssue(issue('tooLong', { count, limit: ROW_DESCRIPTION_MAX_CHARS }));
         });
   const row = z.strictObject({
-    id: text(mode, ROW_ID_MAX_CHARS),
+    id: text(mode, ROW_ID_MAX_CHARS, { id: true }),
     title: text(mode, ROW_TITLE_MAX_CHARS),
     description: description.optional(),
   });
@@ -226,6 +244,7 @@ function locationBodySchema(mode: Mode) {
     mode === 'shape'
       ? z.string()
       : z.string().superRefine((value, ctx) => {
+          if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
           if (isBlank(value)) ctx.addIssue(issue('blank'));
         });
   return z.strictObject({
@@ -238,6 +257,7 @@ function locationBodySchema(mode: Mode) {
 
 function conversationIdSchema() {
   return z.string().superRefine((value, ctx) => {
+    if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
     if (isBlank(value)) ctx.addIssue(issue(value === '' ? 'required' : 'blank'));
   });
 }

@@ -1,7 +1,7 @@
 import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
-import { parseIssuePath } from '../../domain/message/issues.ts';
+import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
@@ -174,10 +174,12 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   return { kind, draft, sendToThird };
 }
 
-/** Whether the draft breaks no rule (what the server said last is shown, but does not block a new try). */
+/** Whether the draft breaks no rule (what the server said last and warnings are shown, but do not block). */
 export function useMessageValid(): boolean {
   const { store } = useComposerApi();
-  return useStore(store.state, (state) => state.all.every((issue) => issue.key === 'server'));
+  return useStore(store.state, (state) =>
+    state.all.every((issue) => issue.key === 'server' || isWarning(issue)),
+  );
 }
 
 /** Everything the composer holds, re-read on every change (for autosave). */

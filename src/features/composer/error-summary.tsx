@@ -8,6 +8,7 @@ import { useAllIssues } from './issue-store.ts';
 import { useStore } from '../../lib/create-store.ts';
 import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';
 import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
+import { isWarning } from '../../domain/message/issues.ts';
 
 /**
  * Every rule the message breaks, in words; each entry moves focus to its field. Empty required fields are listed
@@ -16,7 +17,11 @@ import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
  */
 export function ErrorSummary() {
   const unordered = useAllIssues();
-  const issues = useMemo(() => [...unordered].sort((a, b) => compareDraftPaths(a.path, b.path)), [unordered]);
+  // Warnings stay beside their field: this list answers "why can't I send?".
+  const issues = useMemo(
+    () => unordered.filter((issue) => !isWarning(issue)).sort((a, b) => compareDraftPaths(a.path, b.path)),
+    [unordered],
+  );
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;

@@ -3,12 +3,21 @@
  * from 90 %, error over), the UTF-16 warning, its issues in words, and "Trim to N characters" — trimming is only
  * ever this button, never automatic. The input is uncontrolled (react-hook-form's `register`); the counter
  * watches its own value, so a keystroke re-renders this field only.
+ *
+ * The fixes this field offers (trim, remove broken characters) are typed through the browser's editing commands,
+ * so they land on the field's own undo stack: Ctrl+Z brings the text back.
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
-import { countChars, sliceChars, utf16Overflow } from '../../domain/message/count.ts';
+import {
+  countChars,
+  removeLoneSurrogates,
+  sliceGraphemes,
+  utf16Overflow,
+} from '../../domain/message/count.ts';
+import { isWarning } from '../../domain/message/issues.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -63,18 +72,64 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
   );
 }
 
-function TrimButton({ name, limit }: { name: TextFieldName; limit: number }) {
-  const { control, setValue } = useFormContext<ComposerValues>();
+/**
+ * Replaces `[start, end)` of the field with `text` as if typed, so the browser records it for undo; where the
+ * editing command is missing or refused, the value is set directly (then without undo).
+ */
+function editField(
+  id: string,
+  start: number,
+  end: number,
+  text: string,
+  fallback: (value: string) => void,
+): void {
+  const element = document.getElementById(id);
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
+  const expected = element.value.slice(0, start) + text + element.value.slice(end);
+  element.focus();
+  element.setSelectionRange(start, end);
+  const typed =
+    typeof document.execCommand === 'function' &&
+    document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
+  if (!typed || element.value !== expected) fallback(expected);
+}
+
+function useFieldFix(name: TextFieldName) {
+  const { setValue } = useFormContext<ComposerValues>();
+  return (value: string) => setValue(name, value, { shouldDirty: true });
+}
+
+function TrimButton({ id, name, limit }: { id: string; name: TextFieldName; limit: number }) {
+  const { control } = useFormContext<ComposerValues>();
   const value = useWatch({ control, name }) ?? '';
+  const fallback = useFieldFix(name);
   const { t } = useI18n();
   if (countChars(value) <= limit) return null;
   return (
     <Button
       size="sm"
       variant="secondary"
-      onClick={() => setValue(name, sliceChars(value, limit), { shouldDirty: true })}
+      onClick={() => editField(id, sliceGraphemes(value, limit).length, value.length, '', fallback)}
     >
       {t('composer.trim', { limit })}
+    </Button>
+  );
+}
+
+function RemoveBrokenButton({ id, name }: { id: string; name: TextFieldName }) {
+  const { getValues } = useFormContext<ComposerValues>();
+  const fallback = useFieldFix(name);
+  const { t } = useI18n();
+  return (
+    <Button
+      size="sm"
+      variant="secondary"
+      onClick={() => {
+        const value = getValues(name) ?? '';
+        editField(id, 0, value.length, removeLoneSurrogates(value), fallback);
+      }}
+    >
+      {t('composer.removeBroken')}
     </Button>
   );
 }
@@ -101,11 +156,18 @@ export function LimitedField({
   const issues = useIssuesAt(draftPath);
   const [touched, setTouched] = useState(false);
   // "Required" waits until the field has been left once; everything else shows as soon as it is true.
-  const visible = issues.filter((issue) => issue.key !== 'required' || touched);
+  const visible = issues.filter((issue) => !isWarning(issue) && (issue.key !== 'required' || touched));
+  const warnings = issues.filter(isWarning);
   const counterId = `${id}-counter`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [limit !== undefined && counterId, hint && hintId, visible.length > 0 && errorId]
+  const warningId = `${id}-warning`;
+  const describedBy = [
+    limit !== undefined && counterId,
+    hint && hintId,
+    visible.length > 0 && errorId,
+    warnings.length > 0 && warningId,
+  ]
     .filter(Boolean)
     .join(' ');
   const registration = register(name, { onBlur: () => setTouched(true) });
@@ -113,7 +175,7 @@ export function LimitedField({
     ...registration,
     id,
     placeholder,
-    'aria-invalid': issues.some((i) => i.key !== 'required' || touched) || undefined,
+    'aria-invalid': issues.some((i) => !isWarning(i) && (i.key !== 'required' || touched)) || undefined,
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,
     dir: 'auto' as const,
@@ -170,8 +232,18 @@ export function LimitedField({
               <li key={`${issue.key}-${JSON.stringify(issue.params)}`}>{describeIssue(t, issue)}</li>
             ))}
           </ul>
-          {limit !== undefined && <TrimButton name={name} limit={limit} />}
+          {limit !== undefined && <TrimButton id={id} name={name} limit={limit} />}
+          {visible.some((issue) => issue.key === 'loneSurrogate') && (
+            <RemoveBrokenButton id={id} name={name} />
+          )}
         </div>
+      )}
+      {warnings.length > 0 && (
+        <ul id={warningId} className="text-xs text-amber-800 dark:text-amber-300">
+          {warnings.map((issue) => (
+            <li key={`${issue.key}-${JSON.stringify(issue.params)}`}>{describeIssue(t, issue)}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

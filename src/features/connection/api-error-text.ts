@@ -24,6 +24,17 @@ function isHtml(body: unknown): boolean {
   return typeof body === 'string' && /^\s*</.test(body);
 }
 
+/** Enough of an unexpected answer to recognise it (a welcome page, a login form), not a page of it. */
+export const RESPONSE_EXCERPT_MAX_CHARS = 300;
+
+function excerpt(body: unknown): string {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= RESPONSE_EXCERPT_MAX_CHARS
+    ? flat
+    : `${flat.slice(0, RESPONSE_EXCERPT_MAX_CHARS).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 function originOf(url: string | null): string {
   if (url === null) return '';
   try {
@@ -55,12 +66,24 @@ function title(t: Translate, error: ApiError, context: ErrorContext): string {
       return t('connection.error.tooLarge');
     case 'rate-limited':
       return error.retryAfterSeconds === undefined
-        ? t('connection.error.rateLimited')
+        ? t('connection.error.rateLimited.noDelay')
         : t('connection.error.rateLimited.retryAfter', { seconds: error.retryAfterSeconds });
     case 'server':
       return t('connection.error.server', { status });
     case 'http':
       return t('connection.error.http', { status });
+    case 'redirect':
+      return error.status === undefined
+        ? t('connection.error.redirect.hidden')
+        : error.location === undefined
+          ? t('connection.error.redirect.noLocation', { status })
+          : t('connection.error.redirect', { status, location: error.location });
+    case 'upstream-unreachable':
+      return context.action === 'send'
+        ? t('connection.error.upstreamUnreachable.send')
+        : t('connection.error.upstreamUnreachable.profile');
+    case 'unexpected-response':
+      return t('connection.error.unexpectedResponse', { status });
     case 'network':
       return t('connection.error.network');
     case 'timeout':
@@ -86,6 +109,20 @@ export function describeApiError(t: Translate, error: ApiError, context: ErrorCo
     if (context.pageOrigin.startsWith('https:') && context.baseUrl?.startsWith('http:')) {
       details.push(t('connection.error.network.mixedContent'));
     }
+  }
+  if (error.kind === 'rate-limited' && error.retryAfterSeconds === undefined && context.target === 'custom') {
+    details.push(t('connection.error.rateLimited.corsHint'));
+  }
+  if (error.kind === 'redirect') details.push(t('connection.error.redirect.notResent'));
+  if (error.kind === 'unexpected-response') {
+    details.push(
+      error.body === undefined
+        ? t('connection.error.unexpectedResponse.empty')
+        : isHtml(error.body)
+          ? t('connection.error.unexpectedResponse.html', { excerpt: excerpt(error.body) })
+          : t('connection.error.unexpectedResponse.body', { excerpt: excerpt(error.body) }),
+    );
+    return { title: title(t, error, context), details, fieldErrors: [] };
   }
   if (error.kind === 'timeout' && error.status !== undefined) {
     details.push(t('connection.error.timeout.status', { status: error.status }));

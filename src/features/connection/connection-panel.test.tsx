@@ -107,6 +107,23 @@ describe('API token', () => {
     expect(allStoredValues(localStorage)).not.toContain(SECRET);
   });
 
+  it('never writes the token into the page markup (no value attribute), typed, pasted or remembered', async () => {
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, SECRET);
+    const { user, container } = renderPanel();
+    const field = screen.getByLabelText('API token');
+    expect(field).toHaveValue(SECRET);
+    expect(field).not.toHaveAttribute('value');
+    expect(container.innerHTML).not.toContain(SECRET);
+    await user.type(field, '-2');
+    await user.click(screen.getByRole('button', { name: 'Show token' }));
+    expect(field).toHaveValue(`${SECRET}-2`);
+    expect(container.innerHTML).not.toContain(SECRET);
+    await user.clear(field);
+    await user.paste(`Bearer ${SECRET}`);
+    expect(field).toHaveValue(SECRET);
+    expect(container.innerHTML).not.toContain(SECRET);
+  });
+
   it('"Test token" shows who the token belongs to', async () => {
     const { calls } = fakeFetch(() =>
       jsonResponse(200, {

@@ -4,7 +4,7 @@
  * under it names the exact destination, so the user always knows who receives the token.
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
 import {
@@ -232,6 +232,14 @@ function TokenFields() {
   const tokenId = CONNECTION_FIELD_IDS.token;
   const rememberId = useId();
   const noteId = `${tokenId}-note`;
+  // Uncontrolled: React writes a controlled input's value into its `value` attribute too, where anything that
+  // serialises the page (an extension, a bug report, a saved page) would capture the token. The property is
+  // set only when the stored value changed from outside the field (remembered, cleaned up, forgotten).
+  const tokenRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const input = tokenRef.current;
+    if (input && input.value !== tokenInput) input.value = tokenInput;
+  }, [tokenInput]);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const pasted = (event.nativeEvent as Partial<InputEvent>).inputType === 'insertFromPaste';
     setTokenInput(pasted ? normalizeToken(event.target.value) : event.target.value);
@@ -245,8 +253,8 @@ function TokenFields() {
         <div className="flex gap-2">
           <input
             id={tokenId}
+            ref={tokenRef}
             type={visible ? 'text' : 'password'}
-            value={tokenInput}
             onChange={onChange}
             onBlur={commitTokenInput}
             autoComplete="off"

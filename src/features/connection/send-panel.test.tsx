@@ -222,7 +222,9 @@ describe('Send errors', () => {
     [
       '429 without Retry-After',
       () => jsonResponse(429, {}),
-      ['Too many requests (HTTP 429). Wait a moment before trying again.'],
+      [
+        'Too many requests (HTTP 429). The server did not say how long to wait: wait a minute before trying again.',
+      ],
     ],
     [
       '500 JSON',

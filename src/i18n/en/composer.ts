@@ -9,6 +9,7 @@ export const composer: Translation<typeof fr> = {
   'composer.counter.utf16':
     'Fits in characters, but is {units} UTF-16 units (limit {limit}): some clients may refuse it.',
   'composer.trim': 'Trim to {limit} characters',
+  'composer.removeBroken': 'Remove broken characters',
 
   'composer.text.body': 'Message',
   'composer.text.placeholder': 'Hello Adil! Your order is ready.',

@@ -97,6 +97,25 @@ export const connection: Translation<typeof fr> = {
     one: '{count} field refused by the server:',
     other: '{count} fields refused by the server:',
   },
+  'connection.error.rateLimited.noDelay':
+    'Too many requests (HTTP 429). The server did not say how long to wait: wait a minute before trying again.',
+  'connection.error.rateLimited.corsHint':
+    'A server on another origin must list Retry-After in Access-Control-Expose-Headers for the page to read the delay.',
+  'connection.error.redirect':
+    'The server redirected the request (HTTP {status}) to {location}: check the base URL.',
+  'connection.error.redirect.noLocation':
+    'The server redirected the request (HTTP {status}) without saying where: check the base URL.',
+  'connection.error.redirect.hidden':
+    'The server answered with a redirect whose destination the browser hides: check the base URL (https, trailing slash).',
+  'connection.error.redirect.notResent': 'The redirect was not followed: nothing was resent.',
+  'connection.error.upstreamUnreachable.send':
+    'The proxy could not reach Digishare: the message was not sent. Try again later.',
+  'connection.error.upstreamUnreachable.profile': 'The proxy could not reach Digishare. Try again later.',
+  'connection.error.unexpectedResponse':
+    "HTTP {status}, but not the API's answer (no message id): the outcome is unknown. Check the conversation before sending again.",
+  'connection.error.unexpectedResponse.empty': 'The answer was empty.',
+  'connection.error.unexpectedResponse.html': 'An HTML page answered: {excerpt}',
+  'connection.error.unexpectedResponse.body': 'What came back: {excerpt}',
   'connection.error.unexpected': 'Unexpected error.',
 
   'connection.inspector.title': 'Request',

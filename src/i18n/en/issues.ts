@@ -3,7 +3,7 @@ import { type Translation } from '../types.ts';
 
 export const issues: Translation<typeof fr> = {
   'issue.required': 'Required.',
-  'issue.blank': 'Cannot be only spaces.',
+  'issue.blank': 'Cannot be only spaces or invisible characters.',
   'issue.tooLong': {
     one: '{length}/{limit} characters: remove {count} character.',
     other: '{length}/{limit} characters: remove {count}.',
@@ -21,5 +21,9 @@ export const issues: Translation<typeof fr> = {
   'issue.invalidJson': 'Invalid JSON at line {line}, column {column}.',
   'issue.invalidEncoding': 'The content is damaged: not valid base64url UTF-8.',
 
+  'issue.loneSurrogate': 'Contains a broken character (half of a surrogate pair) that cannot be sent.',
+  'issue.edgeSpace': 'An id cannot start or end with a space.',
+  'issue.duplicateTitle':
+    'The title “{value}” is already used by another row: some providers refuse duplicate titles.',
   'issue.server': 'Refused by the server: {message}',
 };

@@ -6,6 +6,7 @@ export const composer = {
   'composer.counter.utf16':
     'Tient en caractères, mais fait {units} unités UTF-16 (limite {limit}) : certains clients pourraient le refuser.',
   'composer.trim': 'Couper à {limit} caractères',
+  'composer.removeBroken': 'Retirer les caractères cassés',
 
   'composer.text.body': 'Message',
   'composer.text.placeholder': 'Bonjour Adil ! Votre commande est prête.',

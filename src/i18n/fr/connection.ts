@@ -98,6 +98,26 @@ export const connection = {
     one: '{count} champ refusé par le serveur :',
     other: '{count} champs refusés par le serveur :',
   },
+  'connection.error.rateLimited.noDelay':
+    'Trop de requêtes (HTTP 429). Le serveur n’a pas dit combien de temps attendre : patientez une minute avant de réessayer.',
+  'connection.error.rateLimited.corsHint':
+    'Un serveur d’une autre origine doit lister Retry-After dans Access-Control-Expose-Headers pour que la page puisse lire le délai.',
+  'connection.error.redirect':
+    'Le serveur a redirigé la requête (HTTP {status}) vers {location} : vérifiez l’URL de base.',
+  'connection.error.redirect.noLocation':
+    'Le serveur a redirigé la requête (HTTP {status}) sans dire où : vérifiez l’URL de base.',
+  'connection.error.redirect.hidden':
+    'Le serveur a répondu par une redirection dont le navigateur cache la destination : vérifiez l’URL de base (https, barre oblique finale).',
+  'connection.error.redirect.notResent': 'La redirection n’a pas été suivie : rien n’a été renvoyé.',
+  'connection.error.upstreamUnreachable.send':
+    'Le proxy n’a pas pu joindre Digishare : le message n’est pas parti. Réessayez plus tard.',
+  'connection.error.upstreamUnreachable.profile':
+    'Le proxy n’a pas pu joindre Digishare. Réessayez plus tard.',
+  'connection.error.unexpectedResponse':
+    'HTTP {status}, mais la réponse n’est pas celle de l’API (aucun ID de message) : le résultat est inconnu. Vérifiez la conversation avant de renvoyer.',
+  'connection.error.unexpectedResponse.empty': 'La réponse était vide.',
+  'connection.error.unexpectedResponse.html': 'Une page HTML a répondu : {excerpt}',
+  'connection.error.unexpectedResponse.body': 'Réponse reçue : {excerpt}',
   'connection.error.unexpected': 'Erreur inattendue.',
 
   'connection.inspector.title': 'Requête',

@@ -1,7 +1,7 @@
 /** What a rule violation is, in words: shared by the editor, imports and the library. */
 export const issues = {
   'issue.required': 'Obligatoire.',
-  'issue.blank': 'Ne peut pas contenir que des espaces.',
+  'issue.blank': 'Ne peut pas contenir que des espaces ou des caractères invisibles.',
   'issue.tooLong': {
     one: '{length}/{limit} caractères : retirez {count} caractère.',
     other: '{length}/{limit} caractères : retirez-en {count}.',
@@ -19,5 +19,10 @@ export const issues = {
   'issue.invalidJson': 'JSON invalide à la ligne {line}, colonne {column}.',
   'issue.invalidEncoding': 'Le contenu est abîmé : ce n’est pas du base64url UTF-8 valide.',
 
+  'issue.loneSurrogate':
+    'Contient un caractère cassé (une moitié de paire de substitution) qui ne peut pas être envoyé.',
+  'issue.edgeSpace': 'Un identifiant ne peut pas commencer ni finir par une espace.',
+  'issue.duplicateTitle':
+    'Le titre « {value} » est déjà utilisé par une autre ligne : certains fournisseurs refusent les titres en double.',
   'issue.server': 'Refusé par le serveur : {message}',
 } as const;

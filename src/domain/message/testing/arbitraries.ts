@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { formatCoordinate } from '../../geo/coordinates.ts';
 import { type Draft } from '../draft.ts';
+import { comparisonKey, isBlank } from '../count.ts';
 import * as L from '../limits.ts';
 
 /** Text of 1..max code points that is not blank, drawn from letters, emoji, Arabic and markers. */
@@ -13,18 +14,25 @@ export function validText(max: number): fc.Arbitrary<string> {
   return fc
     .array(char, { minLength: 1, maxLength: Math.min(max, 40) })
     .map((chars) => chars.join(''))
-    .filter((s) => s.trim() !== '' && [...s].length <= max);
+    .filter((s) => !isBlank(s) && [...s].length <= max);
+}
+
+/** An id: valid text without white space at either end (Meta forbids it). */
+function validId(max: number): fc.Arbitrary<string> {
+  return validText(max)
+    .map((s) => s.trim())
+    .filter((s) => !isBlank(s));
 }
 
 function optionalText(max: number) {
   return fc.oneof(fc.constant(''), validText(max));
 }
 
-function uniqueTexts(count: { min: number; max: number }, max: number) {
-  return fc.uniqueArray(validText(max), {
+function uniqueTexts(count: { min: number; max: number }, max: number, ids = false) {
+  return fc.uniqueArray(ids ? validId(max) : validText(max), {
     minLength: count.min,
     maxLength: count.max,
-    selector: (s) => s.trim(),
+    selector: comparisonKey,
   });
 }
 
@@ -46,7 +54,7 @@ const buttonDraft = fc
   .record({
     header: optionalText(L.HEADER_TEXT_MAX_CHARS),
     body: validText(L.INTERACTIVE_BODY_MAX_CHARS),
-    ids: uniqueTexts({ min: 3, max: 3 }, L.BUTTON_ID_MAX_CHARS),
+    ids: uniqueTexts({ min: 3, max: 3 }, L.BUTTON_ID_MAX_CHARS, true),
     titles: uniqueTexts({ min: L.BUTTONS_MIN, max: L.BUTTONS_MAX }, L.BUTTON_TITLE_MAX_CHARS),
   })
   .map(({ header, body, ids, titles }): Draft => ({
@@ -65,14 +73,15 @@ const listDraft = fc
       .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 })
       .filter((sizes) => sizes.reduce((a, b) => a + b, 0) <= L.LIST_ROWS_MAX),
     titles: fc.array(validText(L.SECTION_TITLE_MAX_CHARS), { minLength: 4, maxLength: 4 }),
-    rows: fc.array(
+    // Row titles unique too: a repeated one is a warning, and these drafts are meant to be clean.
+    rows: fc.uniqueArray(
       fc.record({
         title: validText(L.ROW_TITLE_MAX_CHARS),
         description: optionalText(L.ROW_DESCRIPTION_MAX_CHARS),
       }),
-      { minLength: 12, maxLength: 12 },
+      { minLength: 12, maxLength: 12, selector: (row) => comparisonKey(row.title) },
     ),
-    ids: uniqueTexts({ min: 12, max: 12 }, L.ROW_ID_MAX_CHARS),
+    ids: uniqueTexts({ min: 12, max: 12 }, L.ROW_ID_MAX_CHARS, true),
   })
   .map(({ header, body, button, sizes, titles, rows, ids }): Draft => {
     let n = 0;
