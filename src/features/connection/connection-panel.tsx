@@ -12,7 +12,7 @@ import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from '../.
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { assertNever } from '../../domain/assert-never.ts';
-import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
 import {
@@ -29,13 +29,13 @@ import {
 const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
 const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
 
-const TARGET_LABELS: Record<ApiTarget, MessageKey> = {
+const TARGET_LABELS: Record<ApiTarget, PlainKey> = {
   sandbox: 'connection.target.sandbox',
   digishare: 'connection.target.digishare',
   custom: 'connection.target.custom',
 };
 
-const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
+const SCENARIO_LABELS: Record<SandboxScenario, PlainKey> = {
   ok: 'connection.scenario.ok',
   unauthorized: 'connection.scenario.unauthorized',
   forbidden: 'connection.scenario.forbidden',
@@ -46,7 +46,7 @@ const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
   slow: 'connection.scenario.slow',
 };
 
-const BASE_URL_PROBLEMS: Record<BaseUrlProblem, MessageKey> = {
+const BASE_URL_PROBLEMS: Record<BaseUrlProblem, PlainKey> = {
   empty: 'connection.baseUrl.error.empty',
   invalid: 'connection.baseUrl.error.invalid',
   protocol: 'connection.baseUrl.error.protocol',

@@ -12,7 +12,7 @@ import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { assertNever } from '../../domain/assert-never.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { useConnection } from './connection-provider.tsx';
 import { curlSnippet, fetchSnippet, type RequestDescription } from './snippets.ts';
 import { absoluteUrl } from './target.ts';
@@ -20,12 +20,12 @@ import { absoluteUrl } from './target.ts';
 const TABS = ['json', 'curl', 'fetch'] as const;
 type Tab = (typeof TABS)[number];
 
-const TAB_LABELS: Record<Tab, MessageKey> = {
+const TAB_LABELS: Record<Tab, PlainKey> = {
   json: 'connection.inspector.tab.json',
   curl: 'connection.inspector.tab.curl',
   fetch: 'connection.inspector.tab.fetch',
 };
-const COPY_LABELS: Record<Tab, MessageKey> = {
+const COPY_LABELS: Record<Tab, PlainKey> = {
   json: 'connection.inspector.copy.json',
   curl: 'connection.inspector.copy.curl',
   fetch: 'connection.inspector.copy.fetch',

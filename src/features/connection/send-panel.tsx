@@ -13,7 +13,7 @@ import { cn } from '../../components/ui/cn.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { type ApiTarget } from './target.ts';
@@ -45,7 +45,7 @@ type Outcome =
 
 type BlockReason = 'message' | ConnectionGap | 'sending';
 
-const BLOCK_REASONS: Record<BlockReason, MessageKey> = {
+const BLOCK_REASONS: Record<BlockReason, PlainKey> = {
   message: 'connection.send.blocked.message',
   token: 'connection.send.blocked.token',
   baseUrl: 'connection.send.blocked.baseUrl',
