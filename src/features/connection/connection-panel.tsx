@@ -29,6 +29,9 @@ import {
 const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
 const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
 
+/** An address, the same in every language. */
+const EXAMPLE_BASE_URL = 'https://api.example.com';
+
 const TARGET_LABELS: Record<ApiTarget, PlainKey> = {
   sandbox: 'connection.target.sandbox',
   digishare: 'connection.target.digishare',
@@ -143,7 +146,7 @@ function TargetFields() {
             type="url"
             inputMode="url"
             value={customUrl}
-            placeholder="https://api.example.com"
+            placeholder={EXAMPLE_BASE_URL}
             autoComplete="off"
             spellCheck={false}
             aria-required

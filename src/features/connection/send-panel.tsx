@@ -207,7 +207,10 @@ function SentDetails({ result }: { result: SendMessageResult }) {
       {body !== '' && (
         <div className="flex flex-col gap-1">
           <p className="text-xs font-medium">{t('connection.send.responseBody')}</p>
-          <pre className="max-h-64 overflow-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30">
+          <pre
+            dir="ltr"
+            className="max-h-64 overflow-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30"
+          >
             {body}
           </pre>
         </div>
@@ -249,7 +252,9 @@ function FailureDetails({ outcome }: { outcome: Extract<Outcome, { kind: 'failed
                   fieldError.message
                 ) : (
                   <>
-                    <code className="font-mono text-xs">{fieldError.path}</code>
+                    <code dir="ltr" className="font-mono text-xs">
+                      {fieldError.path}
+                    </code>
                     {`: ${fieldError.message}`}
                   </>
                 )}
