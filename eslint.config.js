@@ -85,6 +85,31 @@ export default tseslint.config(
     },
   },
   {
+    // Every word the interface shows goes through the catalog (src/i18n), so French, English and Arabic stay
+    // complete: no letters in JSX text, in a string child, or in a labelling attribute's literal. Punctuation,
+    // symbols and digits may stay (·, ✓, /, …).
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/**/test-utils.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}/u]',
+          message: "UI text goes through the catalog: t('…') instead of words in JSX.",
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/\\p{L}/u]',
+          message: "UI text goes through the catalog: t('…') instead of a string literal.",
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-valuetext|aria-roledescription|title|alt|placeholder|label)$/] > Literal[value=/\\p{L}/u]',
+          message: "Accessible names and hints go through the catalog: t('…').",
+        },
+      ],
+    },
+  },
+  {
     files: ['sandbox/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },

@@ -1,12 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { applyDocumentLanguage, detectLocale, loadCatalog } from './i18n/i18n.tsx';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+
+// Only the active language's catalog is fetched, and before the first render: the page never shows another
+// language's text (or a key) while it arrives, and <html lang dir> is right before the first paint.
+const locale = detectLocale(window.location.search, navigator.languages);
+applyDocumentLanguage(locale);
+// A promise, not a top-level await: an entry that awaits at the top makes the bundler move the code it shares
+// with lazy chunks out into extra preloaded chunks.
+void loadCatalog(locale).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App initialLocale={locale} />
+    </StrictMode>,
+  ),
 );

@@ -4,7 +4,7 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { I18nProvider, detectLocale, useI18n } from '../i18n/i18n.tsx';
+import { I18nProvider, type Locale, useI18n } from '../i18n/i18n.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Workspace } from './workspace.tsx';
@@ -32,11 +32,11 @@ function Layout() {
   );
 }
 
-export function App() {
+/** `initialLocale`'s catalog is already loaded (main.tsx awaits it before rendering). */
+export function App({ initialLocale }: { initialLocale: Locale }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
   );
-  const [initialLocale] = useState(() => detectLocale(window.location.search, navigator.languages));
   return (
     <I18nProvider initialLocale={initialLocale}>
       <ErrorBoundary>

@@ -6,7 +6,7 @@ import { kinds } from './en/kinds.ts';
 import { library } from './en/library.ts';
 import { map } from './en/map.ts';
 import { preview } from './en/preview.ts';
-import { type Catalog } from './catalog-fr.ts';
+import type { Catalog } from './catalog-fr.ts';
 
 export const en: Catalog = {
   ...app,

@@ -20,5 +20,7 @@ export const fr = {
   ...preview,
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof fr;
+/** The French texts as literal types: the source of every key's parameter names. */
+export type SourceCatalog = typeof fr;
+export type MessageKey = keyof SourceCatalog;
 export type Catalog = Record<MessageKey, Message>;

@@ -1,9 +1,9 @@
 /** Words for the domain's issue keys, in the user's language: shared by the editor, imports and the library. */
 import { assertNever } from '../domain/assert-never.ts';
 import { formatIssuePath, type PayloadIssue } from '../domain/message/issues.ts';
-import { type MessageKey, type Translate } from './i18n.tsx';
+import { type CountKey, type Translate } from './i18n.tsx';
 
-const ITEM_KEYS: Record<string, MessageKey> = {
+const ITEM_KEYS: Record<string, CountKey> = {
   buttons: 'composer.item.buttons',
   rows: 'composer.item.rows',
   sections: 'composer.item.sections',
@@ -11,8 +11,10 @@ const ITEM_KEYS: Record<string, MessageKey> = {
 
 export function describeIssue(t: Translate, issue: PayloadIssue): string {
   const params = issue.params ?? {};
-  const item = typeof params.item === 'string' && ITEM_KEYS[params.item];
-  const withItem = { ...params, item: item ? t(item, { count: Number(params.limit ?? 0) }) : '' };
+  // The domain's parameters are loosely typed; each message reads the ones it names (a missing one shows as "?").
+  const param = (name: string): string | number => params[name] ?? '?';
+  const itemKey = typeof params.item === 'string' ? ITEM_KEYS[params.item] : undefined;
+  const item = itemKey ? t(itemKey, { count: Number(params.limit ?? 0) }) : '';
   switch (issue.key) {
     case 'required':
       return t('issue.required');
@@ -26,25 +28,27 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
         limit: Number(params.limit),
       });
     case 'tooMany':
-      return t('issue.tooMany', withItem);
+      return t('issue.tooMany', { count: param('count'), limit: param('limit'), item });
     case 'tooFew':
-      return t('issue.tooFew', withItem);
+      return t('issue.tooFew', { limit: param('limit'), item });
     case 'duplicate':
-      return t('issue.duplicate', params);
+      return t('issue.duplicate', { value: param('value') });
     case 'outOfRange':
-      return t('issue.outOfRange', params);
+      return t('issue.outOfRange', { min: param('min'), max: param('max') });
     case 'notANumber':
       return t('issue.notANumber');
     case 'invalidType':
-      return t('issue.invalidType', params);
+      return t('issue.invalidType', { expected: param('expected') });
     case 'invalidValue':
-      return params.expected ? t('issue.invalidValue', params) : t('issue.invalidValueGeneric');
+      return params.expected
+        ? t('issue.invalidValue', { expected: params.expected })
+        : t('issue.invalidValueGeneric');
     case 'unknownKey':
       return t('issue.unknownKey');
     case 'unknownType':
-      return t('issue.unknownType', params);
+      return t('issue.unknownType', { expected: param('expected') });
     case 'invalidJson':
-      return t('issue.invalidJson', params);
+      return t('issue.invalidJson', { line: param('line'), column: param('column') });
     case 'invalidEncoding':
       return t('issue.invalidEncoding');
     case 'loneSurrogate':
@@ -52,7 +56,7 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
     case 'edgeSpace':
       return t('issue.edgeSpace');
     case 'duplicateTitle':
-      return t('issue.duplicateTitle', params);
+      return t('issue.duplicateTitle', { value: param('value') });
     case 'server':
       return t('issue.server', { message: String(params.message ?? '') });
     default:

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { LOCALES, loadCatalog } from '../i18n/i18n.tsx';
 
 afterEach(() => {
   cleanup();
@@ -16,3 +17,6 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// The app fetches only the active language's catalog before rendering; tests render any language at once.
+await Promise.all(LOCALES.map((locale) => loadCatalog(locale)));

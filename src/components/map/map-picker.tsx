@@ -172,7 +172,7 @@ export default function MapPicker({
     };
   });
   return (
-    <div data-testid="map-picker" className="relative h-full w-full">
+    <div data-testid="map-picker" dir="ltr" className="relative h-full w-full">
       <MapContainer
         center={initialView.centre}
         zoom={initialView.zoom}

@@ -62,6 +62,7 @@ export default function MapThumbnail({ point, tiles, label, zoom = THUMBNAIL_ZOO
   return (
     <div
       ref={frame}
+      dir="ltr"
       role="img"
       aria-label={label}
       data-testid="map-thumbnail"

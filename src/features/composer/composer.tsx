@@ -18,6 +18,9 @@ import { LocationEditor } from './location-editor.tsx';
 import { LocationRequestEditor } from './location-request-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
 
+/** The API field the checkbox sets: a name in the payload, not a word of the interface. */
+const SEND_TO_THIRD_FIELD = 'send_to_third';
+
 function ActiveEditor({ kind }: { kind: MessageKind }) {
   switch (kind) {
     case 'text':
@@ -77,7 +80,9 @@ export function Composer({
             {...register('sendToThird')}
           />
           <label htmlFor="send-to-third">{t('composer.sendToThird')}</label>
-          <code className="text-xs text-neutral-500 dark:text-neutral-400">send_to_third</code>
+          <code dir="ltr" className="text-xs text-neutral-500 dark:text-neutral-400">
+            {SEND_TO_THIRD_FIELD}
+          </code>
         </div>
         <p id="send-to-third-hint" className="ps-6 text-xs text-neutral-600 dark:text-neutral-400">
           {t('composer.sendToThirdHelp')}

@@ -60,7 +60,7 @@ export function ErrorSummary() {
           <li key={`${issue.path.join('.')}-${issue.key}-${index}`}>
             <button
               type="button"
-              className="text-left text-red-800 underline decoration-red-300 underline-offset-2 hover:decoration-red-700 dark:text-red-300"
+              className="text-start text-red-800 underline decoration-red-300 underline-offset-2 hover:decoration-red-700 dark:text-red-300"
               onClick={() => document.getElementById(fieldId(kind, issue.path))?.focus()}
             >
               <span className="font-medium">{describeDraftPath(t, kind, issue.path)}</span>

@@ -100,7 +100,7 @@ export function ImportDialog({
             id="import-file"
             type="file"
             accept="application/json,.json"
-            className="text-sm file:mr-2 file:rounded-md file:border file:border-neutral-300 file:bg-white file:px-2 file:py-1"
+            className="text-sm file:me-2 file:rounded-md file:border file:border-neutral-300 file:bg-white file:px-2 file:py-1"
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) void readFile(file);
@@ -119,7 +119,7 @@ export function ImportDialog({
                 ? t('composer.import.tooLarge', { limit: MAX_IMPORT_FILE_BYTES / 1024 / 1024 })
                 : t('composer.import.failed', { count: failed.issues.length })}
             </p>
-            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+            <ul className="mt-1 list-disc ps-5 font-mono text-xs">
               {failed.issues.map((issue, index) => (
                 <li key={index}>{issueLine(t, issue)}</li>
               ))}

@@ -48,8 +48,10 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
   const value = useWatch({ control, name }) ?? '';
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
-  const { t, locale } = useI18n();
+  const { t, formatLocale } = useI18n();
   // One element, tied to the field by aria-describedby: the count and, when it applies, the UTF-16 warning.
+  // "n/limit" is an LTR island (an Arabic sentence would otherwise read it limit-first); over the limit, the
+  // excess is said in words too, so it is not conveyed by colour alone.
   return (
     <span id={id} data-state={state} className="flex flex-col items-end gap-0.5 text-xs">
       <span
@@ -60,11 +62,14 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
           state === 'error' && 'font-semibold text-red-700 dark:text-red-400',
         )}
       >
-        {`${count.toLocaleString(locale)}/${limit.toLocaleString(locale)}`}{' '}
-        <span className="sr-only">{t('composer.counter.characters')}</span>
+        <bdi dir="ltr">{`${count.toLocaleString(formatLocale)}/${limit.toLocaleString(formatLocale)}`}</bdi>{' '}
+        <span className="sr-only">
+          {t('composer.counter.characters')}
+          {state === 'error' && `, ${t('composer.counter.over', { count: count - limit })}`}
+        </span>
       </span>
       {utf16Overflow(value, limit) && (
-        <span className="max-w-64 text-right text-amber-700 dark:text-amber-400">
+        <span className="max-w-64 text-end text-amber-700 dark:text-amber-400">
           {t('composer.counter.utf16', { units: value.length, limit })}
         </span>
       )}

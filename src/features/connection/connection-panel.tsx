@@ -16,7 +16,7 @@ import {
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { assertNever } from '../../domain/assert-never.ts';
-import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary, TARGET_LABELS } from './connection-summary.tsx';
@@ -34,7 +34,10 @@ import {
 const LABEL_CLASS = 'text-sm font-medium text-neutral-800 dark:text-neutral-200';
 const HINT_CLASS = 'text-xs text-neutral-500 dark:text-neutral-400';
 
-const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
+/** An address, the same in every language. */
+const EXAMPLE_BASE_URL = 'https://api.example.com';
+
+const SCENARIO_LABELS: Record<SandboxScenario, PlainKey> = {
   ok: 'connection.scenario.ok',
   unauthorized: 'connection.scenario.unauthorized',
   forbidden: 'connection.scenario.forbidden',
@@ -45,7 +48,7 @@ const SCENARIO_LABELS: Record<SandboxScenario, MessageKey> = {
   slow: 'connection.scenario.slow',
 };
 
-const BASE_URL_PROBLEMS: Record<BaseUrlProblem, MessageKey> = {
+const BASE_URL_PROBLEMS: Record<BaseUrlProblem, PlainKey> = {
   empty: 'connection.baseUrl.error.empty',
   invalid: 'connection.baseUrl.error.invalid',
   protocol: 'connection.baseUrl.error.protocol',
@@ -141,7 +144,7 @@ function TargetFields() {
             type="url"
             inputMode="url"
             value={customUrl}
-            placeholder="https://api.example.com"
+            placeholder={EXAMPLE_BASE_URL}
             autoComplete="off"
             spellCheck={false}
             aria-required

@@ -1,8 +1,8 @@
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { type ApiTarget } from './target.ts';
 
-export const TARGET_LABELS: Record<ApiTarget, MessageKey> = {
+export const TARGET_LABELS: Record<ApiTarget, PlainKey> = {
   sandbox: 'connection.target.sandbox',
   digishare: 'connection.target.digishare',
   custom: 'connection.target.custom',

@@ -12,7 +12,7 @@ import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { assertNever } from '../../domain/assert-never.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { useConnection } from './connection-provider.tsx';
 import { curlSnippet, fetchSnippet, type RequestDescription } from './snippets.ts';
 import { absoluteUrl } from './target.ts';
@@ -20,12 +20,12 @@ import { absoluteUrl } from './target.ts';
 const TABS = ['json', 'curl', 'fetch'] as const;
 type Tab = (typeof TABS)[number];
 
-const TAB_LABELS: Record<Tab, MessageKey> = {
+const TAB_LABELS: Record<Tab, PlainKey> = {
   json: 'connection.inspector.tab.json',
   curl: 'connection.inspector.tab.curl',
   fetch: 'connection.inspector.tab.fetch',
 };
-const COPY_LABELS: Record<Tab, MessageKey> = {
+const COPY_LABELS: Record<Tab, PlainKey> = {
   json: 'connection.inspector.copy.json',
   curl: 'connection.inspector.copy.curl',
   fetch: 'connection.inspector.copy.fetch',
@@ -35,7 +35,7 @@ const COPY_LABELS: Record<Tab, MessageKey> = {
 const BASE_URL_PLACEHOLDER = '<BASE_URL>';
 
 export function RequestInspector({ draft, sendToThird }: { draft: Draft; sendToThird: boolean }) {
-  const { t } = useI18n();
+  const { t, dir } = useI18n();
   const { baseUrl, token, extraHeaders, conversationId } = useConnection();
   const [tab, setTab] = useState<Tab>('json');
   const [revealed, setRevealed] = useState(false);
@@ -71,10 +71,13 @@ export function RequestInspector({ draft, sendToThird }: { draft: Draft; sendToT
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = TABS.indexOf(tab);
+    // The tabs mirror in a right-to-left page: the arrow pointing to the following tab is then ArrowLeft.
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      event.key === 'ArrowRight'
+      event.key === forward
         ? TABS[(index + 1) % TABS.length]
-        : event.key === 'ArrowLeft'
+        : event.key === backward
           ? TABS[(index - 1 + TABS.length) % TABS.length]
           : event.key === 'Home'
             ? TABS[0]
@@ -145,6 +148,7 @@ export function RequestInspector({ draft, sendToThird }: { draft: Draft; sendToT
         className="flex flex-col gap-2"
       >
         <pre
+          dir="ltr"
           // A scrollable region must be reachable with the keyboard.
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}

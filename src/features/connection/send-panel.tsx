@@ -26,7 +26,7 @@ import { cn } from '../../components/ui/cn.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
-import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
+import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
@@ -70,7 +70,7 @@ type Outcome =
 
 type BlockReason = 'message' | ConnectionGap | 'sending' | 'resting';
 
-const BLOCK_REASONS: Record<BlockReason, MessageKey> = {
+const BLOCK_REASONS: Record<BlockReason, PlainKey> = {
   message: 'connection.send.blocked.message',
   token: 'connection.send.blocked.token',
   baseUrl: 'connection.send.blocked.baseUrl',
@@ -391,7 +391,10 @@ function SentDetails({ result }: { result: SendMessageResult }) {
       {body !== '' && (
         <div className="flex flex-col gap-1">
           <p className="text-xs font-medium">{t('connection.send.responseBody')}</p>
-          <pre className="max-h-64 overflow-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30">
+          <pre
+            dir="ltr"
+            className="max-h-64 overflow-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30"
+          >
             {body}
           </pre>
         </div>
@@ -433,7 +436,9 @@ function FailureDetails({ outcome }: { outcome: Extract<Outcome, { kind: 'failed
                   fieldError.message
                 ) : (
                   <>
-                    <code className="font-mono text-xs">{fieldError.path}</code>
+                    <code dir="ltr" className="font-mono text-xs">
+                      {fieldError.path}
+                    </code>
                     {`: ${fieldError.message}`}
                   </>
                 )}

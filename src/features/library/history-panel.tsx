@@ -26,7 +26,7 @@ function EntryView({
   onOpen: (draft: Draft) => void;
   onResend: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, formatLocale } = useI18n();
   const summaryId = useId();
   const { draft, summary, resendable } = useMemo(() => {
     const decoded = fromPayload(entry.envelope).draft;
@@ -37,7 +37,7 @@ function EntryView({
     };
   }, [entry.envelope]);
   const at = new Date(entry.at);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
+  const when = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
   const sent = entry.outcome === 'sent';
   const unknown = entry.outcome === 'unknown';
   return (

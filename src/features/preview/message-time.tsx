@@ -5,8 +5,11 @@ import { DoubleTickIcon } from './icons.tsx';
 
 /** Hours and minutes as the phone's locale writes them ("14:05" in French, "2:05 PM" in English). */
 export function useTimeFormat(): Intl.DateTimeFormat {
-  const { locale } = useI18n();
-  return useMemo(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }), [locale]);
+  const { formatLocale } = useI18n();
+  return useMemo(
+    () => new Intl.DateTimeFormat(formatLocale, { hour: 'numeric', minute: '2-digit' }),
+    [formatLocale],
+  );
 }
 
 /**

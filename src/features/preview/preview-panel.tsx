@@ -58,7 +58,7 @@ function ThemeSwitch({ dark, onChange }: { dark: boolean; onChange: (dark: boole
         />
         <span
           aria-hidden="true"
-          className="relative h-5 w-9 rounded-full bg-neutral-300 transition-colors peer-checked:bg-wa-teal peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-wa-teal after:absolute after:top-0.5 after:left-0.5 after:h-4 after:w-4 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-4 dark:bg-neutral-600"
+          className="relative h-5 w-9 rounded-full bg-neutral-300 transition-colors peer-checked:bg-wa-teal peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-wa-teal after:absolute after:top-0.5 after:start-0.5 after:h-4 after:w-4 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-4 rtl:peer-checked:after:-translate-x-4 dark:bg-neutral-600"
         />
       </span>
     </label>

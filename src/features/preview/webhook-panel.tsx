@@ -34,6 +34,7 @@ export function WebhookPanel({
         {t('preview.webhook.description')}
       </p>
       <pre
+        dir="ltr"
         aria-labelledby={headingId}
         className="mt-2 rounded-md whitespace-pre-wrap [overflow-wrap:anywhere] bg-neutral-950 p-3 font-mono text-[12px] leading-[18px] text-neutral-100"
       >

@@ -1,5 +1,5 @@
-import { type app as fr } from '../fr/app.ts';
-import { type Translation } from '../types.ts';
+import type { app as fr } from '../fr/app.ts';
+import type { Translation } from '../types.ts';
 
 export const app: Translation<typeof fr> = {
   'app.title': 'Digishare Composer',
@@ -10,6 +10,7 @@ export const app: Translation<typeof fr> = {
   'app.language': 'Language',
   'app.language.fr': 'Français',
   'app.language.en': 'English',
+  'app.language.ar': 'العربية',
   'app.theme.dark': 'Dark phone theme',
   'app.copy': 'Copy',
   'app.copied': 'Copied',

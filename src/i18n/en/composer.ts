@@ -1,11 +1,12 @@
-import { type composer as fr } from '../fr/composer.ts';
-import { type Translation } from '../types.ts';
+import type { composer as fr } from '../fr/composer.ts';
+import type { Translation } from '../types.ts';
 
 export const composer: Translation<typeof fr> = {
   'composer.kind.legend': 'Message type',
   'composer.sendToThird': 'Send to third party',
   'composer.optional': '(optional)',
   'composer.counter.characters': 'characters',
+  'composer.counter.over': { one: 'over by {count} character', other: 'over by {count} characters' },
   'composer.counter.utf16':
     'Fits in characters, but is {units} UTF-16 units (limit {limit}): some clients may refuse it.',
   'composer.trim': 'Trim to {limit} characters',

@@ -1,5 +1,5 @@
-import { type connection as fr } from '../fr/connection.ts';
-import { type Translation } from '../types.ts';
+import type { connection as fr } from '../fr/connection.ts';
+import type { Translation } from '../types.ts';
 
 export const connection: Translation<typeof fr> = {
   'connection.title': 'Connection',

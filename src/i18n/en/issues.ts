@@ -1,5 +1,5 @@
-import { type issues as fr } from '../fr/issues.ts';
-import { type Translation } from '../types.ts';
+import type { issues as fr } from '../fr/issues.ts';
+import type { Translation } from '../types.ts';
 
 export const issues: Translation<typeof fr> = {
   'issue.required': 'Required.',

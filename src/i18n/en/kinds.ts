@@ -1,5 +1,5 @@
-import { type kinds as fr } from '../fr/kinds.ts';
-import { type Translation } from '../types.ts';
+import type { kinds as fr } from '../fr/kinds.ts';
+import type { Translation } from '../types.ts';
 
 export const kinds: Translation<typeof fr> = {
   'kind.text': 'Text',

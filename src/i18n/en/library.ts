@@ -1,5 +1,5 @@
-import { type library as fr } from '../fr/library.ts';
-import { type Translation } from '../types.ts';
+import type { library as fr } from '../fr/library.ts';
+import type { Translation } from '../types.ts';
 
 export const library: Translation<typeof fr> = {
   'library.undo.button': 'Undo',

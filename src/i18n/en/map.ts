@@ -1,5 +1,5 @@
-import { type map as fr } from '../fr/map.ts';
-import { type Translation } from '../types.ts';
+import type { map as fr } from '../fr/map.ts';
+import type { Translation } from '../types.ts';
 
 export const map: Translation<typeof fr> = {
   'map.region': 'Map',

@@ -1,5 +1,5 @@
-import { type preview as fr } from '../fr/preview.ts';
-import { type Translation } from '../types.ts';
+import type { preview as fr } from '../fr/preview.ts';
+import type { Translation } from '../types.ts';
 
 export const preview: Translation<typeof fr> = {
   'preview.phone': 'Phone preview',

@@ -7,6 +7,7 @@ export const app = {
   'app.language': 'Langue',
   'app.language.fr': 'Français',
   'app.language.en': 'English',
+  'app.language.ar': 'العربية',
   'app.theme.dark': 'Thème sombre du téléphone',
   'app.copy': 'Copier',
   'app.copied': 'Copié',

@@ -3,6 +3,10 @@ export const composer = {
   'composer.sendToThird': 'Envoyer au tiers',
   'composer.optional': '(facultatif)',
   'composer.counter.characters': 'caractères',
+  'composer.counter.over': {
+    one: 'dépassement de {count} caractère',
+    other: 'dépassement de {count} caractères',
+  },
   'composer.counter.utf16':
     'Tient en caractères, mais fait {units} unités UTF-16 (limite {limit}) : certains clients pourraient le refuser.',
   'composer.trim': 'Couper à {limit} caractères',
