@@ -152,6 +152,8 @@ export function describeIssue(issue: PayloadIssue): string {
       return `${subject} is not valid JSON.`;
     case 'invalidEncoding':
       return `${subject} is not valid UTF-8.`;
+    case 'unfilled':
+      return `${subject} has no value for ${param('name')}.`;
     case 'server':
       return `${subject} was refused: ${param('message')}.`;
     default:

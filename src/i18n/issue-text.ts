@@ -47,6 +47,8 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
       return t('issue.invalidJson', params);
     case 'invalidEncoding':
       return t('issue.invalidEncoding');
+    case 'unfilled':
+      return t('issue.unfilled', { name: String(params.name ?? '') });
     case 'server':
       return t('issue.server', { message: String(params.message ?? '') });
     default:

@@ -18,6 +18,8 @@ export type IssueKey =
   | 'unknownType'
   | 'invalidJson'
   | 'invalidEncoding'
+  /** A placeholder with no value yet; `params.name` is its name. */
+  | 'unfilled'
   /** Refused by the server; `params.message` holds its words. */
   | 'server';
 

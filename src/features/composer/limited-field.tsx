@@ -9,6 +9,8 @@ import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
 import { countChars, sliceChars, utf16Overflow } from '../../domain/message/count.ts';
+import { fillText, findPlaceholders } from '../../domain/message/placeholders.ts';
+import { useStore } from '../../lib/create-store.ts';
 import { type MessageKind } from '../../domain/message/draft.ts';
 import { type IssuePath } from '../../domain/message/issues.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -17,6 +19,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId, fieldName } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { pathKey, useIssuesAt } from './issue-store.ts';
+import { setCannedOpen, useVariablesStore } from './variables-store.ts';
 
 export interface LimitedFieldProps {
   kind: MessageKind;
@@ -36,9 +39,21 @@ export interface LimitedFieldProps {
   className?: string;
 }
 
+/**
+ * The text as it will be sent: placeholders with a value replaced by it, the others counted as typed. The
+ * selector returns a string, so a value typed for another field's placeholder does not re-render this one.
+ */
+function useFilledText(typed: string): { value: string; templated: boolean; missing: boolean } {
+  const variables = useVariablesStore();
+  const value = useStore(variables, (state) => fillText(typed, state.values));
+  const templated = value !== typed || typed.includes('{{');
+  return { value, templated, missing: templated && findPlaceholders(value).length > 0 };
+}
+
 function Counter({ id, name, limit }: { id: string; name: string; limit: number }) {
   const { control } = useFormContext<ComposerValues>();
-  const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const typed = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
+  const { value, templated, missing } = useFilledText(typed);
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
   const { t, locale } = useI18n();
@@ -56,6 +71,11 @@ function Counter({ id, name, limit }: { id: string; name: string; limit: number 
         {`${count.toLocaleString(locale)}/${limit.toLocaleString(locale)}`}{' '}
         <span className="sr-only">{t('composer.counter.characters')}</span>
       </span>
+      {templated && (
+        <span className="text-neutral-500 dark:text-neutral-400">
+          {missing ? t('composer.counter.unfilled') : t('composer.counter.withValues')}
+        </span>
+      )}
       {utf16Overflow(value, limit) && (
         <span className="max-w-64 text-right text-amber-700 dark:text-amber-400">
           {t('composer.counter.utf16', { units: value.length, limit })}
@@ -69,7 +89,8 @@ function TrimButton({ name, limit }: { name: string; limit: number }) {
   const { control, setValue } = useFormContext<ComposerValues>();
   const value = (useWatch({ control, name: name as 'kind' }) as string | undefined) ?? '';
   const { t } = useI18n();
-  if (countChars(value) <= limit) return null;
+  // Cutting a template could split a placeholder; the text or a value is shortened by hand instead.
+  if (countChars(value) <= limit || findPlaceholders(value).length > 0) return null;
   return (
     <Button
       size="sm"
@@ -112,6 +133,17 @@ export function LimitedField({
     .filter(Boolean)
     .join(' ');
   const registration = register(name as 'kind', { onBlur: () => setTouched(true) });
+  const variables = useVariablesStore();
+  // "/" typed into an empty field opens the saved replies, as in chat tools; anywhere else it is just a slash.
+  const onKeyDownWithCanned = (event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey && inputMode !== 'decimal';
+    if (event.key === '/' && plain && !event.nativeEvent.isComposing && event.currentTarget.value === '') {
+      event.preventDefault();
+      setCannedOpen(variables, true);
+      return;
+    }
+    onKeyDown?.(event);
+  };
   const common = {
     ...registration,
     id,
@@ -120,7 +152,7 @@ export function LimitedField({
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,
     dir: 'auto' as const,
-    onKeyDown,
+    onKeyDown: onKeyDownWithCanned,
     className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
   };
   const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {

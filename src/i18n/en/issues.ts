@@ -22,4 +22,5 @@ export const issues: Translation<typeof fr> = {
   'issue.invalidEncoding': 'The content is damaged: not valid base64url UTF-8.',
 
   'issue.server': 'Refused by the server: {message}',
+  'issue.unfilled': 'No value for {name} yet.',
 };

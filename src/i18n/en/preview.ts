@@ -27,4 +27,5 @@ export const preview: Translation<typeof fr> = {
     one: '{count} simulated reply',
     other: '{count} simulated replies',
   },
+  'preview.placeholders.show': 'Show placeholders',
 };

@@ -20,4 +20,5 @@ export const issues = {
   'issue.invalidEncoding': 'Le contenu est abîmé : ce n’est pas du base64url UTF-8 valide.',
 
   'issue.server': 'Refusé par le serveur : {message}',
+  'issue.unfilled': 'Aucune valeur pour {name}.',
 } as const;

@@ -32,7 +32,7 @@ export const library = {
   'library.templates.replaceHint':
     'Un modèle « {name} » existe déjà : il sera remplacé par ce message (vous pourrez annuler).',
   'library.templates.cancel': 'Annuler',
-  'library.templates.search': 'Rechercher un modèle',
+  'library.templates.search': 'Insérer une réponse enregistrée',
   'library.templates.searchPlaceholder': 'Nom ou texte du message',
   'library.templates.list': { one: '{count} modèle', other: '{count} modèles' },
   'library.templates.empty':
@@ -139,7 +139,7 @@ export const library = {
   'library.shortcuts.close': 'Fermer une fenêtre',
   'library.shortcuts.or': 'ou',
   'library.shortcuts.note':
-    '« / » et « ? » fonctionnent quand vous n’êtes pas en train d’écrire dans un champ.',
+    '« ? » fonctionne quand vous n’êtes pas en train d’écrire dans un champ ; « / » aussi, et au début d’un champ vide.',
   'library.key.ctrl': 'Ctrl',
   'library.key.alt': 'Alt',
   'library.key.enter': 'Entrée',

@@ -24,4 +24,5 @@ export const preview = {
     one: '{count} réponse simulée',
     other: '{count} réponses simulées',
   },
+  'preview.placeholders.show': 'Afficher les variables',
 } as const;
