@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, type Ref } from 'react';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
 import { env } from '../config/env.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
-import { useActiveMessage } from '../features/composer/composer-provider.tsx';
 import { PreviewPanel } from '../features/preview/preview-panel.tsx';
 import { type ThreadEntry } from '../features/preview/preview-types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePreviewDraft } from './placeholder-preview.tsx';
 
 // Lazy, like the picker: a location bubble fetches its map module the first time one is shown.
 const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
@@ -31,7 +31,7 @@ export function LivePreview({
   conversationId: string;
   phoneRef?: Ref<HTMLDivElement>;
 }) {
-  const { draft } = useActiveMessage();
+  const draft = usePreviewDraft();
   const { t } = useI18n();
   const renderMap = useCallback(
     (point: { latitude: number; longitude: number }) => (

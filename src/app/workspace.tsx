@@ -12,8 +12,12 @@ import {
   useActiveMessage,
   useComposerApi,
   useComposerValues,
+  useFilledMessage,
   useMessageValid,
+  useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
+import { setCannedOpen } from '../features/composer/variables-store.ts';
+import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import { ConnectionProvider, useConnection } from '../features/connection/connection-provider.tsx';
@@ -32,13 +36,16 @@ import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/t
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LivePreview } from './live-preview.tsx';
+import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
+import { SavedReplies, useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
 
 function Inspector() {
-  const { draft, sendToThird } = useActiveMessage();
+  // What would be sent: placeholders filled.
+  const { draft, sendToThird } = useFilledMessage();
   return <RequestInspector draft={draft} sendToThird={sendToThird} />;
 }
 
@@ -46,6 +53,8 @@ function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
   const { getMessage, showServerErrors } = useComposerApi();
   const { target } = useConnection();
   const valid = useMessageValid();
+  const unfilled = useUnfilledPlaceholders();
+  const { t } = useI18n();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
   // The history keeps what was sent and how it went — never the token, which SentOutcome does not carry.
   const onSent = useCallback(({ envelope, result, target: sentTo, conversationId }: SentOutcome) => {
@@ -79,6 +88,9 @@ function Send({ sendRef }: { sendRef: RefObject<SendPanelHandle | null> }) {
       ref={sendRef}
       getMessage={getMessage}
       messageValid={valid}
+      messageBlockedDetail={
+        unfilled.length > 0 ? t('composer.variables.blocked', { names: unfilled.join(', ') }) : undefined
+      }
       onFieldErrors={onFieldErrors}
       onSent={onSent}
       onError={onError}
@@ -99,6 +111,8 @@ function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <LivePreview thread={thread.entries} conversationId={conversationId} phoneRef={phoneRef} />
+      <PlaceholderToggle />
+      <PlaceholderHighlight phoneRef={phoneRef} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <ExportImage getNode={() => phoneRef.current} kind={kind} />
         <ThreadControls thread={thread} />
@@ -114,8 +128,10 @@ function Library({
   templatesRef: RefObject<TemplatesPanelHandle | null>;
   sendRef: RefObject<SendPanelHandle | null>;
 }) {
-  const { load, getSnapshot, replace } = useComposerApi();
+  const { load, getSnapshot } = useComposerApi();
   const { setConversationId, target } = useConnection();
+  const loadTemplate = useLoadTemplate();
+  const getVariables = useTemplateVariables();
   const onOpen = useCallback(
     (draft: Draft, sendToThird: boolean, conversationId: string) => {
       load({ draft, sendToThird });
@@ -125,7 +141,12 @@ function Library({
   );
   return (
     <>
-      <TemplatesPanel ref={templatesRef} getSnapshot={getSnapshot} onLoad={replace} />
+      <TemplatesPanel
+        ref={templatesRef}
+        getSnapshot={getSnapshot}
+        getVariables={getVariables}
+        onLoad={loadTemplate}
+      />
       <HistoryPanel
         onOpen={onOpen}
         currentTarget={target}
@@ -138,7 +159,7 @@ function Library({
 function Columns() {
   const { t } = useI18n();
   const { setConversationId } = useConnection();
-  const { getSnapshot, replace } = useComposerApi();
+  const { getSnapshot, replace, variables } = useComposerApi();
   const newMessage = useRef<NewMessageHandle>(null);
   const templates = useRef<TemplatesPanelHandle>(null);
   const send = useRef<SendPanelHandle>(null);
@@ -153,6 +174,8 @@ function Columns() {
           <DraftAutosave />
           <StorageNotices areas={['drafts']} />
           <ShareLinkLoader />
+          <VariablesSync />
+          <SavedReplies />
           <Composer
             onConversationId={setConversationId}
             actions={
@@ -161,7 +184,7 @@ function Columns() {
                 <KeyboardShortcuts
                   onNew={() => newMessage.current?.start()}
                   onSaveTemplate={() => templates.current?.openSave()}
-                  onFocusSearch={() => templates.current?.focusSearch()}
+                  onFocusSearch={() => setCannedOpen(variables, true)}
                 />
               </>
             }
@@ -198,9 +221,10 @@ function Columns() {
 export function Workspace() {
   // Read once, synchronously, so the first render already shows the saved draft.
   const [saved] = useState(() => loadSavedDraft() ?? undefined);
+  const [savedVariables] = useState(() => loadSavedVariables() ?? undefined);
   return (
     <ConnectionProvider>
-      <ComposerProvider initialValues={saved}>
+      <ComposerProvider initialValues={saved} initialVariables={savedVariables}>
         <Columns />
       </ComposerProvider>
     </ConnectionProvider>

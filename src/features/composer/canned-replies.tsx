@@ -4,7 +4,7 @@
  * box; the active option is announced through aria-activedescendant). Which replies exist, and what inserting one
  * does, is the page's business: this component only lists and picks.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { cn } from '../../components/ui/cn.ts';
@@ -39,6 +39,20 @@ function CannedList({
   const shown = search(query);
   const current = Math.min(active, Math.max(shown.length - 1, 0));
   const optionId = (index: number) => `${listId}-option-${index}`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The list exists to be searched: the box takes the keys at once — once the modal is open, since opening it
+  // focuses its first button.
+  useEffect(() => {
+    let frame = 0;
+    let id = 0;
+    const focusWhenOpen = () => {
+      const input = inputRef.current;
+      if (input?.closest('dialog')?.open) input.focus();
+      else if (++frame < 30) id = window.requestAnimationFrame(focusWhenOpen);
+    };
+    id = window.requestAnimationFrame(focusWhenOpen);
+    return () => window.cancelAnimationFrame(id);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -74,9 +88,7 @@ function CannedList({
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        // The list exists to be searched: the box takes the keys at once.
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
+        ref={inputRef}
         className={INPUT_CLASS}
       />
       <p id={helpId} className="text-xs text-neutral-600 dark:text-neutral-400">
@@ -84,6 +96,8 @@ function CannedList({
       </p>
       <ul id={listId} role="listbox" aria-label={t('composer.canned.list')} className="flex flex-col gap-1">
         {shown.map((reply, index) => (
+          // Keys are the search box's (↑ ↓ Enter, through aria-activedescendant); the pointer may pick too.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={reply.id}
             id={optionId(index)}
@@ -123,7 +137,9 @@ function CannedList({
       </ul>
       {shown.length === 0 && (
         <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
-          {query.trim() === '' ? t('composer.canned.empty') : t('composer.canned.noMatch', { query: query.trim() })}
+          {query.trim() === ''
+            ? t('composer.canned.empty')
+            : t('composer.canned.noMatch', { query: query.trim() })}
         </p>
       )}
     </div>

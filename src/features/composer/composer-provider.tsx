@@ -157,7 +157,18 @@ export function ComposerProvider({
       store,
       variables,
     }),
-    [load, replaced, undoLoad, dismissUndo, getMessage, getSnapshot, replace, showServerErrors, store, variables],
+    [
+      load,
+      replaced,
+      undoLoad,
+      dismissUndo,
+      getMessage,
+      getSnapshot,
+      replace,
+      showServerErrors,
+      store,
+      variables,
+    ],
   );
   return (
     <FormProvider {...form}>

@@ -21,7 +21,10 @@ function VariableBox({ name, id }: { name: string; id: string }) {
   const missing = value === '';
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-mono text-sm font-medium break-all text-neutral-800 dark:text-neutral-200">
+      <label
+        htmlFor={id}
+        className="font-mono text-sm font-medium break-all text-neutral-800 dark:text-neutral-200"
+      >
         {name}
       </label>
       <input
@@ -121,7 +124,9 @@ export function VariablesPanel() {
           {t('composer.variables.settings')}
         </summary>
         <div className="mt-2 flex flex-col gap-2">
-          <p className="text-xs text-neutral-600 dark:text-neutral-400">{t('composer.variables.settingsHelp')}</p>
+          <p className="text-xs text-neutral-600 dark:text-neutral-400">
+            {t('composer.variables.settingsHelp')}
+          </p>
           {names.map((name) => (
             <div key={name} className="flex flex-col gap-1">
               <SettingBox name={name} which="defaults" />

@@ -60,13 +60,16 @@ export function setValue(store: VariablesStore, name: string, value: string): vo
   });
 }
 
-/** Values typed earlier for this conversation fill the boxes that are still empty. */
+/**
+ * Values typed earlier for this conversation come back (over what the boxes hold: those were for someone else).
+ * Names this conversation never had keep their boxes as they are, in plain sight in the panel.
+ */
 export function setConversation(store: VariablesStore, conversationId: string): void {
   store.setState((state) => {
     if (state.conversationId === conversationId) return state;
     const remembered = state.byConversation[conversationId.trim()] ?? {};
     const values = { ...state.values };
-    for (const [name, value] of Object.entries(remembered)) if (!values[name]) values[name] = value;
+    for (const [name, value] of Object.entries(remembered)) if (value !== '') values[name] = value;
     return { ...state, conversationId, values };
   });
 }
@@ -93,7 +96,12 @@ export function applyTemplateSettings(
   });
 }
 
-export function setSetting(store: VariablesStore, which: keyof PlaceholderSettings, name: string, value: string) {
+export function setSetting(
+  store: VariablesStore,
+  which: keyof PlaceholderSettings,
+  name: string,
+  value: string,
+) {
   store.setState((state) => ({ ...state, [which]: { ...state[which], [name]: value } }));
 }
 

@@ -30,6 +30,8 @@ export type SentOutcome = {
 export type SendPanelProps = {
   getMessage: () => { draft: Draft; sendToThird: boolean };
   messageValid: boolean;
+  /** More words on why the message cannot go yet (which placeholders still need a value). */
+  messageBlockedDetail?: string;
   onSent?: (outcome: SentOutcome) => void;
   /** The server's field errors of a refused send (400/422), by payload path; `[]` when a new send starts. */
   onFieldErrors?: (errors: FieldError[]) => void;
@@ -72,7 +74,15 @@ export type SendPanelHandle = {
   resend(envelope: Envelope): void;
 };
 
-export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onError, ref }: SendPanelProps) {
+export function SendPanel({
+  getMessage,
+  messageValid,
+  messageBlockedDetail,
+  onSent,
+  onFieldErrors,
+  onError,
+  ref,
+}: SendPanelProps) {
   const { t } = useI18n();
   const connection = useConnection();
   const { client, gaps, target, baseUrl, rememberConversationId, addLocalThreadEntry } = connection;
@@ -165,7 +175,9 @@ export function SendPanel({ getMessage, messageValid, onSent, onFieldErrors, onE
         </Button>
         {blocked ? (
           <p id={reasonId} className="text-sm text-neutral-600 dark:text-neutral-300">
-            {reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' ')}
+            {[...reasons.map((reason) => t(BLOCK_REASONS[reason])), !messageValid && messageBlockedDetail]
+              .filter(Boolean)
+              .join(' ')}
           </p>
         ) : (
           <p className="text-xs text-neutral-500 dark:text-neutral-400">

@@ -34,7 +34,7 @@ export const library: Translation<typeof fr> = {
   'library.templates.replaceHint':
     'A template named “{name}” already exists: this message will replace it (you can undo).',
   'library.templates.cancel': 'Cancel',
-  'library.templates.search': 'Insert a saved reply',
+  'library.templates.search': 'Search templates',
   'library.templates.searchPlaceholder': 'Name or message text',
   'library.templates.list': { one: '{count} template', other: '{count} templates' },
   'library.templates.empty': 'No templates yet. Save the current message to reuse it.',
@@ -128,11 +128,12 @@ export const library: Translation<typeof fr> = {
   'library.shortcuts.send': 'Send the message',
   'library.shortcuts.new': 'New message',
   'library.shortcuts.saveTemplate': 'Save as template',
-  'library.shortcuts.focusSearch': 'Search templates',
+  'library.shortcuts.focusSearch': 'Insert a saved reply',
   'library.shortcuts.help': 'Show this list',
   'library.shortcuts.close': 'Close a dialog',
   'library.shortcuts.or': 'or',
-  'library.shortcuts.note': '“?” works when you are not typing in a field; “/” too, and at the start of an empty field.',
+  'library.shortcuts.note':
+    '“?” works when you are not typing in a field; “/” too, and at the start of an empty field.',
   'library.key.ctrl': 'Ctrl',
   'library.key.alt': 'Alt',
   'library.key.enter': 'Enter',

@@ -32,7 +32,7 @@ export const library = {
   'library.templates.replaceHint':
     'Un modèle « {name} » existe déjà : il sera remplacé par ce message (vous pourrez annuler).',
   'library.templates.cancel': 'Annuler',
-  'library.templates.search': 'Insérer une réponse enregistrée',
+  'library.templates.search': 'Rechercher un modèle',
   'library.templates.searchPlaceholder': 'Nom ou texte du message',
   'library.templates.list': { one: '{count} modèle', other: '{count} modèles' },
   'library.templates.empty':
@@ -134,7 +134,7 @@ export const library = {
   'library.shortcuts.send': 'Envoyer le message',
   'library.shortcuts.new': 'Nouveau message',
   'library.shortcuts.saveTemplate': 'Enregistrer comme modèle',
-  'library.shortcuts.focusSearch': 'Rechercher un modèle',
+  'library.shortcuts.focusSearch': 'Insérer une réponse enregistrée',
   'library.shortcuts.help': 'Afficher cette liste',
   'library.shortcuts.close': 'Fermer une fenêtre',
   'library.shortcuts.or': 'ou',
