@@ -3,8 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page } from '@playwright/test';
 import { ar } from '../src/i18n/catalog-ar.ts';
 import { en } from '../src/i18n/catalog-en.ts';
-import { fr } from '../src/i18n/catalog-fr.ts';
-import { type Catalog, type MessageKey } from '../src/i18n/catalog-fr.ts';
+import { fr, type Catalog, type MessageKey } from '../src/i18n/catalog-fr.ts';
 
 export const LANGUAGES = ['fr', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];

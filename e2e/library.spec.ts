@@ -468,7 +468,7 @@ test('"Copy image" puts a PNG on the clipboard where the browser allows it', asy
   expect(types).toContain('image/png');
 });
 
-test('"?" lists the shortcuts, send included; Escape closes; "/" focuses the template search', async ({
+test('"?" lists the shortcuts, send included; Escape closes; "/" opens the saved replies', async ({
   page,
 }) => {
   await page.goto('/?lang=en');
@@ -479,14 +479,17 @@ test('"?" lists the shortcuts, send included; Escape closes; "/" focuses the tem
   await expect(overlay.getByRole('row', { name: /Send the message/ })).toContainText('Ctrl+Enter');
   await expect(overlay.getByRole('row', { name: /New message/ })).toContainText('Alt+N');
   await expect(overlay.getByRole('row', { name: /Save as template/ })).toContainText('Alt+S');
-  await expect(overlay.getByRole('row', { name: /Search templates/ })).toContainText('/');
+  await expect(overlay.getByRole('row', { name: /Insert a saved reply/ })).toContainText('/');
   await page.keyboard.press('Escape');
   await expect(overlay).toBeHidden();
 
   await page.keyboard.press('/');
-  await expect(templates(page).getByRole('searchbox', { name: 'Search templates' })).toBeFocused();
+  const search = page
+    .getByRole('dialog', { name: 'Insert a saved reply' })
+    .getByRole('combobox', { name: 'Search saved replies' });
+  await expect(search).toBeFocused();
   // Typed in a field, "?" is just a character.
   await page.keyboard.press('?');
   await expect(overlay).toBeHidden();
-  await expect(templates(page).getByRole('searchbox', { name: 'Search templates' })).toHaveValue('?');
+  await expect(search).toHaveValue('?');
 });

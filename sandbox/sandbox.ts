@@ -156,6 +156,8 @@ export function describeIssue(issue: PayloadIssue): string {
       return `${subject} must not start or end with white space.`;
     case 'duplicateTitle':
       return `${subject} repeats another row's title.`;
+    case 'unfilled':
+      return `${subject} has no value for ${param('name')}.`;
     case 'server':
       return `${subject} was refused: ${param('message')}.`;
     default:

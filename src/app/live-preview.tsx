@@ -5,10 +5,10 @@ import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
 import { useMapSettings, useRuntimeConfig } from '../api/get-config.ts';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
-import { useActiveMessage } from '../features/composer/composer-provider.tsx';
-import { PreviewPanel } from '../features/preview/preview-panel.tsx';
+import { DEFAULT_BUSINESS_NAME, PreviewPanel } from '../features/preview/preview-panel.tsx';
 import { type ThreadEntry } from '../features/preview/preview-types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePreviewDraft } from './placeholder-preview.tsx';
 
 // Lazy, like the picker: a location bubble fetches its map module the first time one is shown.
 const MapThumbnail = lazy(() => import('../components/map/map-thumbnail.tsx'));
@@ -34,7 +34,7 @@ export function LivePreview({
   phoneRef?: Ref<HTMLDivElement>;
   below?: ReactNode;
 }) {
-  const { draft } = useActiveMessage();
+  const draft = usePreviewDraft();
   const profile = usePhoneProfile();
   const { t } = useI18n();
   // Deployment settings from the runtime config: the tile server and the business name the phone shows.
@@ -83,6 +83,8 @@ function lastLetter(text: string): string {
 /** The demo's business name and avatar letter, behind a disclosure under the phone. */
 export function PhoneProfileFields() {
   const { t } = useI18n();
+  // The name the phone shows when this one is empty: the deployment's, else the product's.
+  const defaultName = useRuntimeConfig()?.businessName ?? DEFAULT_BUSINESS_NAME;
   const profile = usePhoneProfile();
   const nameId = useId();
   const initialId = useId();
@@ -98,7 +100,7 @@ export function PhoneProfileFields() {
             id={nameId}
             type="text"
             value={profile.name}
-            placeholder="Digishare"
+            placeholder={defaultName}
             maxLength={PHONE_NAME_MAX_CHARS}
             autoComplete="off"
             onChange={(event) => setPhoneProfile({ name: event.target.value })}

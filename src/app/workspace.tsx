@@ -16,8 +16,12 @@ import {
   useActiveMessage,
   useComposerApi,
   useComposerValues,
+  useFilledMessage,
   useMessageValid,
+  useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
+import { setCannedOpen } from '../features/composer/variables-store.ts';
+import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import {
@@ -43,13 +47,16 @@ import {
   type TemplatesPanelHandle,
 } from './lazy-panels.tsx';
 import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
+import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
+import { SavedReplies, useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
 
 function Inspector() {
-  const { draft, sendToThird } = useActiveMessage();
+  // What would be sent: placeholders filled.
+  const { draft, sendToThird } = useFilledMessage();
   return <RequestInspector draft={draft} sendToThird={sendToThird} />;
 }
 
@@ -64,6 +71,8 @@ function Send({
   const target = useConnectionState((state) => state.target);
   const valid = useMessageValid();
   const { draft } = useActiveMessage();
+  const unfilled = useUnfilledPlaceholders();
+  const { t } = useI18n();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
   // The history keeps what was sent and how it went — never the token, which SentOutcome does not carry.
   const onSent = useCallback(
@@ -109,6 +118,9 @@ function Send({
       getMessage={getMessage}
       messageValid={valid}
       message={draft}
+      messageBlockedDetail={
+        unfilled.length > 0 ? t('composer.variables.blocked', { names: unfilled.join(', ') }) : undefined
+      }
       onFieldErrors={onFieldErrors}
       onSent={onSent}
       onError={onError}
@@ -135,6 +147,8 @@ function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
       phoneRef={phoneRef}
       below={
         <>
+          <PlaceholderToggle />
+          <PlaceholderHighlight phoneRef={phoneRef} />
           <div className="flex flex-wrap items-start justify-between gap-3">
             <ExportImage getNode={() => phoneRef.current} kind={kind} hasThread={thread.entries.length > 0} />
             <ThreadControls thread={thread} />
@@ -157,7 +171,9 @@ function Library({
   sendRef: RefObject<SendPanelHandle | null>;
   onOpened: () => void;
 }) {
-  const { load, getSnapshot, replace } = useComposerApi();
+  const { load, getSnapshot } = useComposerApi();
+  const loadTemplate = useLoadTemplate();
+  const getVariables = useTemplateVariables();
   const { setConversationId } = useConnectionActions();
   const target = useConnectionState((state) => state.target);
   const onOpen = useCallback(
@@ -170,7 +186,12 @@ function Library({
   );
   return (
     <>
-      <TemplatesPanel ref={templatesRef} getSnapshot={getSnapshot} onLoad={replace} />
+      <TemplatesPanel
+        ref={templatesRef}
+        getSnapshot={getSnapshot}
+        getVariables={getVariables}
+        onLoad={loadTemplate}
+      />
       <HistoryPanel
         onOpen={onOpen}
         currentTarget={target}
@@ -222,7 +243,7 @@ const PHONE_COLUMN_ID = 'workspace-phone';
 function Columns() {
   const { t } = useI18n();
   const { setConversationId } = useConnectionActions();
-  const { getSnapshot, replace } = useComposerApi();
+  const { getSnapshot, replace, variables } = useComposerApi();
   const newMessage = useRef<NewMessageHandle>(null);
   const templates = useRef<TemplatesPanelHandle>(null);
   const send = useRef<SendPanelHandle>(null);
@@ -286,6 +307,8 @@ function Columns() {
             <DraftAutosave />
             <StorageNotices areas={['drafts']} />
             <ShareLinkLoader />
+            <VariablesSync />
+            <SavedReplies />
             <Composer
               onConversationId={setConversationId}
               actions={
@@ -294,7 +317,7 @@ function Columns() {
                   <KeyboardShortcuts
                     onNew={() => newMessage.current?.start()}
                     onSaveTemplate={() => templates.current?.openSave()}
-                    onFocusSearch={() => templates.current?.focusSearch()}
+                    onFocusSearch={() => setCannedOpen(variables, true)}
                   />
                 </>
               }
@@ -345,9 +368,10 @@ function Columns() {
 export function Workspace() {
   // Read once, synchronously, so the first render already shows the saved draft.
   const [saved] = useState(() => loadSavedDraft() ?? undefined);
+  const [savedVariables] = useState(() => loadSavedVariables() ?? undefined);
   return (
     <ConnectionProvider>
-      <ComposerProvider initialValues={saved}>
+      <ComposerProvider initialValues={saved} initialVariables={savedVariables}>
         <Columns />
       </ComposerProvider>
     </ConnectionProvider>

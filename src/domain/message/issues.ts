@@ -24,6 +24,8 @@ export type IssueKey =
   | 'edgeSpace'
   /** A warning: the same row title twice in a list (allowed by the schema, refused by some providers). */
   | 'duplicateTitle'
+  /** A placeholder with no value yet; `params.name` is its name. */
+  | 'unfilled'
   /** Refused by the server; `params.message` holds its words. */
   | 'server';
 
@@ -47,6 +49,7 @@ const ISSUE_KEYS: Record<IssueKey, true> = {
   loneSurrogate: true,
   edgeSpace: true,
   duplicateTitle: true,
+  unfilled: true,
 };
 
 export function isIssueKey(value: string): value is IssueKey {

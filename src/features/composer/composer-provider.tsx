@@ -3,9 +3,16 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
+import { draftPlaceholders, fillDraft, unfilledInDraft } from '../../domain/message/placeholders.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
+import {
+  createVariablesStore,
+  type SavedVariables,
+  type VariablesStore,
+  VariablesStoreContext,
+} from './variables-store.ts';
 
 /** The id of the error summary, which a blocked Send focuses. */
 export const ERROR_SUMMARY_ID = 'error-summary';
@@ -13,6 +20,8 @@ export const ERROR_SUMMARY_ID = 'error-summary';
 export interface LoadedMessage {
   draft: Draft;
   sendToThird?: boolean;
+  /** Offer Undo whenever the editor changes kind, not only when typed text is replaced (canned replies). */
+  undoKindSwitch?: boolean;
 }
 
 interface ComposerApi {
@@ -27,7 +36,7 @@ interface ComposerApi {
   getSnapshot(): ComposerValues;
   /** Replaces everything the composer holds (a template, a restored draft, a new message). */
   replace(values: ComposerValues): void;
-  /** The active kind's draft and `send_to_third`, read when needed (no re-render). */
+  /** What would be sent: the active kind's draft with its placeholders filled, and `send_to_third`. */
   getMessage(): { draft: Draft; sendToThird: boolean };
   /** Shows the server's field errors (payload paths) on the fields, until the draft changes. */
   showServerErrors(errors: readonly { path: string; message: string }[]): void;
@@ -39,42 +48,60 @@ interface ComposerApi {
   /** Whether Send was tried since the last replace (until then an empty form shows a hint, not errors). */
   attempted: Store<boolean>;
   store: IssueStore;
+  /** The placeholders' values (and the template's defaults and samples). */
+  variables: VariablesStore;
 }
 
 const ComposerApiContext = createContext<ComposerApi | null>(null);
 
-/** Recomputes the issues of the active draft on every change; renders nothing. */
-function IssuesSync({ store }: { store: IssueStore }) {
+/**
+ * Recomputes the issues of the active draft on every change; renders nothing. The rules apply to the filled
+ * message (what is sent); a placeholder without a value is an issue of its own, at `placeholders.<name>`.
+ */
+function IssuesSync({ store, variables }: { store: IssueStore; variables: VariablesStore }) {
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
+  const values = useStore(variables, (state) => state.values);
   useLayoutEffect(() => {
-    store.set(validateDraft(draft));
-  }, [store, draft]);
+    store.set([
+      ...validateDraft(fillDraft(draft, values)),
+      ...unfilledInDraft(draft, values).map((name) => ({
+        path: ['placeholders', name],
+        key: 'unfilled' as const,
+        params: { name },
+      })),
+    ]);
+  }, [store, draft, values]);
   return null;
 }
 
 export function ComposerProvider({
   children,
   initialValues,
+  initialVariables,
 }: {
   children: ReactNode;
   initialValues?: ComposerValues;
+  /** Placeholder values saved with the draft. */
+  initialVariables?: Partial<SavedVariables>;
 }) {
   const form = useForm<ComposerValues>({
     defaultValues: initialValues ?? defaultComposerValues(),
   });
   const [store] = useState(createIssueStore);
   const [attempted] = useState(() => createStore(false));
+  const [variables] = useState(() => createVariablesStore(initialVariables));
   const { reset, getValues } = form;
   const [replaced, setReplaced] = useState<ComposerValues | null>(null);
   const load = useCallback(
-    ({ draft, sendToThird }: LoadedMessage) => {
+    ({ draft, sendToThird, undoKindSwitch }: LoadedMessage) => {
       const current = structuredClone(getValues());
       // Loading over typed text must not lose it: keep what was there, for an Undo.
       const before = current.drafts[draft.kind];
       const lost = !isDraftEmpty(before) && JSON.stringify(before) !== JSON.stringify(draft);
-      setReplaced(lost ? current : null);
+      const switched = undoKindSwitch === true && current.kind !== draft.kind;
+      setReplaced(lost || switched ? current : null);
       reset({
         kind: draft.kind,
         sendToThird: sendToThird ?? current.sendToThird,
@@ -98,8 +125,11 @@ export function ComposerProvider({
   );
   const getMessage = useCallback(() => {
     const values = getValues();
-    return { draft: values.drafts[values.kind], sendToThird: values.sendToThird };
-  }, [getValues]);
+    return {
+      draft: fillDraft(values.drafts[values.kind], variables.getState().values),
+      sendToThird: values.sendToThird,
+    };
+  }, [getValues, variables]);
   const undoLoad = useCallback(() => {
     if (replaced) reset(replaced);
     setReplaced(null);
@@ -132,6 +162,7 @@ export function ComposerProvider({
       revealIssues,
       attempted,
       store,
+      variables,
     }),
     [
       load,
@@ -145,15 +176,18 @@ export function ComposerProvider({
       revealIssues,
       attempted,
       store,
+      variables,
     ],
   );
   return (
     <FormProvider {...form}>
       <IssueStoreContext value={store}>
-        <ComposerApiContext value={api}>
-          <IssuesSync store={store} />
-          {children}
-        </ComposerApiContext>
+        <VariablesStoreContext value={variables}>
+          <ComposerApiContext value={api}>
+            <IssuesSync store={store} variables={variables} />
+            {children}
+          </ComposerApiContext>
+        </VariablesStoreContext>
       </IssueStoreContext>
     </FormProvider>
   );
@@ -172,6 +206,36 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
   const sendToThird = useWatch({ control, name: 'sendToThird' });
   return { kind, draft, sendToThird };
+}
+
+/** The active message as it would be sent (placeholders filled), re-read on every change: for the inspector. */
+export function useFilledMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
+  const message = useActiveMessage();
+  const { variables } = useComposerApi();
+  const values = useStore(variables, (state) => state.values);
+  const draft = useMemo(() => fillDraft(message.draft, values), [message.draft, values]);
+  return { ...message, draft };
+}
+
+/** The placeholders of the active draft that still need a value, in order of first appearance. */
+export function useUnfilledPlaceholders(): string[] {
+  const { draft } = useActiveMessage();
+  const { variables } = useComposerApi();
+  const values = useStore(variables, (state) => state.values);
+  return useMemo(() => unfilledInDraft(draft, values), [draft, values]);
+}
+
+/** The placeholder names of the active draft, in order of first appearance. */
+export function useDraftPlaceholders(): string[] {
+  const { draft } = useActiveMessage();
+  const names = useMemo(() => draftPlaceholders(draft), [draft]);
+  // The same array while the names stay the same, so readers can skip work on a keystroke elsewhere.
+  const [kept, setKept] = useState(names);
+  if (kept.join('\u0000') !== names.join('\u0000')) {
+    setKept(names);
+    return names;
+  }
+  return kept;
 }
 
 /** Whether the draft breaks no rule (what the server said last and warnings are shown, but do not block). */

@@ -17,6 +17,7 @@ import { LoadUndo } from './load-undo.tsx';
 import { LocationEditor } from './location-editor.tsx';
 import { LocationRequestEditor } from './location-request-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
+import { VariablesPanel } from './variables-panel.tsx';
 
 /** The API field the checkbox sets: a name in the payload, not a word of the interface. */
 const SEND_TO_THIRD_FIELD = 'send_to_third';
@@ -88,7 +89,13 @@ export function Composer({
           {t('composer.sendToThirdHelp')}
         </p>
       </div>
-      <ActiveEditor kind={kind} />
+      {/* The variables sit beside the editor on wide screens, below it otherwise; no column while there are none. */}
+      <div className="grid items-start gap-5 xl:has-[[data-variables]]:grid-cols-[minmax(0,1fr)_16rem]">
+        <div className="flex min-w-0 flex-col gap-5">
+          <ActiveEditor kind={kind} />
+        </div>
+        <VariablesPanel />
+      </div>
       <ErrorSummary />
       <ImportDialog
         open={importOpen}

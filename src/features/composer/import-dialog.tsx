@@ -4,7 +4,9 @@ import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { issueLine } from '../../i18n/issue-text.ts';
+import { draftPlaceholders } from '../../domain/message/placeholders.ts';
 import { useComposerApi } from './composer-provider.tsx';
+import { requestVariablesFocus } from './variables-store.ts';
 
 /** Largest file the dialog reads: far above any valid message, small enough to never freeze the tab. */
 const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
@@ -21,13 +23,15 @@ export function ImportDialog({
   onConversationId?: (conversationId: string) => void;
 }) {
   const { t } = useI18n();
-  const { load } = useComposerApi();
+  const { load, variables } = useComposerApi();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   const finish = (result: FromPayloadResult & { draft: NonNullable<FromPayloadResult['draft']> }) => {
     load({ draft: result.draft, sendToThird: result.sendToThird });
     if (result.conversationId) onConversationId?.(result.conversationId);
+    // A payload with {{placeholders}} is a template: its variables are listed, the first one ready to fill.
+    if (draftPlaceholders(result.draft).length > 0) requestVariablesFocus(variables);
     setOutcome({ kind: 'idle' });
     setText('');
     onClose();

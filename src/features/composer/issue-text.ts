@@ -22,6 +22,8 @@ export function describeDraftPath(t: Translate, kind: MessageKind, path: IssuePa
         return String(name ?? '');
     }
   };
+  // A placeholder without a value: the variables panel's box, whatever the kind.
+  if (first === 'placeholders') return t('composer.variables.path', { name: String(second ?? '') });
   switch (kind) {
     case 'text':
       return t('composer.text.body');

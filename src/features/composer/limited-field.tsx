@@ -18,12 +18,15 @@ import {
   utf16Overflow,
 } from '../../domain/message/count.ts';
 import { isWarning } from '../../domain/message/issues.ts';
+import { fillText, findPlaceholders } from '../../domain/message/placeholders.ts';
+import { useStore } from '../../lib/create-store.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { useIssuesAt } from './issue-store.ts';
+import { setCannedOpen, useVariablesStore } from './variables-store.ts';
 
 export interface LimitedFieldProps {
   /** The draft's text field, e.g. `drafts.button.buttons.1.title` (checked by the compiler). */
@@ -43,9 +46,21 @@ export interface LimitedFieldProps {
   className?: string;
 }
 
+/**
+ * The text as it will be sent: placeholders with a value replaced by it, the others counted as typed. The
+ * selector returns a string, so a value typed for another field's placeholder does not re-render this one.
+ */
+function useFilledText(typed: string): { value: string; templated: boolean; missing: boolean } {
+  const variables = useVariablesStore();
+  const value = useStore(variables, (state) => fillText(typed, state.values));
+  const templated = value !== typed || typed.includes('{{');
+  return { value, templated, missing: templated && findPlaceholders(value).length > 0 };
+}
+
 function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: number }) {
   const { control } = useFormContext<ComposerValues>();
-  const value = useWatch({ control, name }) ?? '';
+  const typed = useWatch({ control, name }) ?? '';
+  const { value, templated, missing } = useFilledText(typed);
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
   const { t, formatLocale } = useI18n();
@@ -68,6 +83,11 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
           {state === 'error' && `, ${t('composer.counter.over', { count: count - limit })}`}
         </span>
       </span>
+      {templated && (
+        <span className="text-neutral-500 dark:text-neutral-400">
+          {missing ? t('composer.counter.unfilled') : t('composer.counter.withValues')}
+        </span>
+      )}
       {utf16Overflow(value, limit) && (
         <span className="max-w-64 text-end text-amber-700 dark:text-amber-400">
           {t('composer.counter.utf16', { units: value.length, limit })}
@@ -109,7 +129,8 @@ function TrimButton({ id, name, limit }: { id: string; name: TextFieldName; limi
   const value = useWatch({ control, name }) ?? '';
   const fallback = useFieldFix(name);
   const { t } = useI18n();
-  if (countChars(value) <= limit) return null;
+  // Cutting a template could split a placeholder; the text or a value is shortened by hand instead.
+  if (countChars(value) <= limit || findPlaceholders(value).length > 0) return null;
   return (
     <Button
       size="sm"
@@ -176,6 +197,17 @@ export function LimitedField({
     .filter(Boolean)
     .join(' ');
   const registration = register(name, { onBlur: () => setTouched(true) });
+  const variables = useVariablesStore();
+  // "/" typed into an empty field opens the saved replies, as in chat tools; anywhere else it is just a slash.
+  const onKeyDownWithCanned = (event: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey && inputMode !== 'decimal';
+    if (event.key === '/' && plain && !event.nativeEvent.isComposing && event.currentTarget.value === '') {
+      event.preventDefault();
+      setCannedOpen(variables, true);
+      return;
+    }
+    onKeyDown?.(event);
+  };
   const common = {
     ...registration,
     id,
@@ -184,7 +216,7 @@ export function LimitedField({
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,
     dir: 'auto' as const,
-    onKeyDown,
+    onKeyDown: onKeyDownWithCanned,
     className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
   };
   const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {

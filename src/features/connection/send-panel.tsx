@@ -55,6 +55,8 @@ export type SendPanelProps = {
   onClearAfterSend?: () => void;
   /** How long Send rests after a send when nothing changes. */
   cooldownMs?: number;
+  /** More words on why the message cannot go yet (which placeholders still need a value). */
+  messageBlockedDetail?: string;
   onSent?: (outcome: SentOutcome) => void;
   /** The server's field errors of a refused send (400/422), by payload path; `[]` when a new send starts. */
   onFieldErrors?: (errors: FieldError[]) => void;
@@ -130,6 +132,7 @@ type LastSend = { key: string; at: number; conversationId: string };
 export function SendPanel({
   getMessage,
   messageValid,
+  messageBlockedDetail,
   message,
   onSent,
   onFieldErrors,
@@ -326,7 +329,9 @@ export function SendPanel({
       </div>
       {blocked && (
         <p id={reasonId} className="text-sm text-neutral-700 dark:text-neutral-300">
-          {reasons.map((reason) => t(BLOCK_REASONS[reason])).join(' ')}
+          {[...reasons.map((reason) => t(BLOCK_REASONS[reason])), !messageValid && messageBlockedDetail]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       )}
       {confirm !== null && (

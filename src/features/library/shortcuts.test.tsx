@@ -81,7 +81,7 @@ describe('KeyboardShortcuts', () => {
       'Send the message',
       'New message',
       'Save as template',
-      'Search templates',
+      'Insert a saved reply',
       'Show this list',
     ])
       expect(screen.getByRole('rowheader', { name: action })).toBeInTheDocument();

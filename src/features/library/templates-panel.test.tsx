@@ -117,6 +117,8 @@ describe('TemplatesPanel', () => {
           text: { kind: 'text', body: 'Bonjour Adil ! Votre commande est prête.' },
         }),
       }),
+      // A template with no placeholders brings no defaults or samples.
+      {},
     );
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(composer.state.kind).toBe('list');

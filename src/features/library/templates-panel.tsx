@@ -21,6 +21,8 @@ import {
   templatesStore,
   toTemplatesFile,
   type ImportRejection,
+  templateVariables,
+  type TemplateVariables,
   uniqueName,
 } from './templates.ts';
 import { useUndoToast } from './use-undo-toast.tsx';
@@ -309,12 +311,16 @@ function ImportReportView({ report, onClose }: { report: ImportReport; onClose: 
  */
 export function TemplatesPanel({
   getSnapshot,
+  getVariables,
   onLoad,
   ref,
   store = templatesStore,
 }: {
   getSnapshot: () => DraftSnapshot;
-  onLoad: (snapshot: DraftSnapshot) => void;
+  /** The placeholders' defaults and samples, saved with the template (never the values). */
+  getVariables?: () => TemplateVariables;
+  /** Loads a message; `variables` are the template's defaults and samples when it is a template being loaded. */
+  onLoad: (snapshot: DraftSnapshot, variables?: TemplateVariables) => void;
   ref?: Ref<TemplatesPanelHandle>;
   store?: TemplatesStore;
 }) {
@@ -362,7 +368,13 @@ export function TemplatesPanel({
 
   const save = (name: string) => {
     const snapshot = structuredClone(getSnapshot());
-    const message = { name, draft: snapshot.drafts[snapshot.kind], sendToThird: snapshot.sendToThird };
+    const draft = snapshot.drafts[snapshot.kind];
+    const message = {
+      name,
+      draft,
+      sendToThird: snapshot.sendToThird,
+      ...templateVariables(draft, getVariables?.()),
+    };
     const current = store.get();
     const replaced = current.find((template) => template.name === name);
     setSaving(null);
@@ -381,6 +393,7 @@ export function TemplatesPanel({
     const previous = structuredClone(getSnapshot());
     onLoad(
       applyTemplate(previous, { draft: structuredClone(template.draft), sendToThird: template.sendToThird }),
+      templateVariables(template.draft, template),
     );
     offer(t('library.templates.loaded', { name: template.name }), () => onLoad(previous));
   };
@@ -408,6 +421,7 @@ export function TemplatesPanel({
       name,
       draft: structuredClone(template.draft),
       sendToThird: template.sendToThird,
+      ...templateVariables(template.draft, template),
     });
     const at = current.findIndex((other) => other.id === template.id);
     change(
@@ -487,7 +501,6 @@ export function TemplatesPanel({
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           placeholder={t('library.templates.searchPlaceholder')}
-          aria-keyshortcuts="/ Control+K Meta+K"
           className="h-9 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-950"
         />
       </div>

@@ -173,3 +173,60 @@ describe('templates file', () => {
     ]);
   });
 });
+
+describe('templates with placeholders', () => {
+  const draft: Draft = {
+    kind: 'button',
+    header: 'Order {{order}}',
+    body: 'Hello {{name}}',
+    buttons: [{ id: 'btn_ok', title: 'OK {{name}}' }],
+  };
+
+  it('keep their placeholders and their defaults and samples through the file, never other names', () => {
+    const template = createTemplate({
+      name: 'Pickup',
+      draft,
+      sendToThird: true,
+      defaults: { order: 'to confirm', gone: 'stale' },
+      samples: { name: 'Amina', order: '' },
+    });
+    const file = toTemplatesFile([template]);
+    expect(file.templates[0]).toEqual({
+      name: 'Pickup',
+      message: {
+        type: 'interactive',
+        body: {
+          type: 'button',
+          header: { type: 'text', text: 'Order {{order}}' },
+          body: { text: 'Hello {{name}}' },
+          action: { buttons: [{ type: 'reply', reply: { id: 'btn_ok', title: 'OK {{name}}' } }] },
+        },
+        send_to_third: true,
+      },
+      defaults: { order: 'to confirm' },
+      samples: { name: 'Amina' },
+    });
+    const imported = readTemplatesFile(JSON.stringify(file));
+    expect(imported).toEqual({
+      ok: true,
+      rejected: [],
+      accepted: [
+        {
+          name: 'Pickup',
+          draft,
+          sendToThird: true,
+          defaults: { order: 'to confirm' },
+          samples: { name: 'Amina' },
+        },
+      ],
+    });
+  });
+
+  it('read damaged defaults as none, keeping the template', () => {
+    const file = toTemplatesFile([createTemplate({ name: 'Pickup', draft, sendToThird: true })]);
+    const entry = { ...file.templates[0], defaults: 'nope', samples: { name: 3 } };
+    const imported = readTemplatesFile(JSON.stringify({ ...file, templates: [entry] }));
+    expect(imported).toMatchObject({ ok: true, accepted: [{ name: 'Pickup', draft }] });
+    expect(imported.ok && imported.accepted[0]).not.toHaveProperty('defaults');
+  });
+});

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { fromPayload, parseJsonText, toPayload } from '../../domain/message/codec.ts';
 import { type Draft, type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
 import { type PayloadIssue } from '../../domain/message/issues.ts';
+import { draftPlaceholders, pickValues } from '../../domain/message/placeholders.ts';
 import { type MessagePayload } from '../../domain/message/schema.ts';
 import { draftTexts } from './draft-text.ts';
 import { newId } from './new-id.ts';
@@ -26,7 +27,16 @@ export const TEMPLATES_FILE_VERSION = 1;
 /** Far above any real library, small enough to parse without freezing the tab. */
 export const TEMPLATES_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
-export interface Template {
+/**
+ * A template's own help for its placeholders: a default pre-fills the value when the template is loaded, a sample
+ * is only shown as an example. Never the values typed for a customer.
+ */
+export interface TemplateVariables {
+  defaults?: Record<string, string>;
+  samples?: Record<string, string>;
+}
+
+export interface Template extends TemplateVariables {
   id: string;
   name: string;
   draft: Draft;
@@ -36,13 +46,29 @@ export interface Template {
   updatedAt: string;
 }
 
-export type TemplateMessage = Pick<Template, 'name' | 'draft' | 'sendToThird'>;
+export type TemplateMessage = Pick<Template, 'name' | 'draft' | 'sendToThird' | 'defaults' | 'samples'>;
+
+const valuesSchema = z.record(z.string(), z.string());
+
+/** Defaults and samples for the draft's placeholders only, empty ones left out; no key at all when none. */
+export function templateVariables(draft: Draft, variables: TemplateVariables | undefined): TemplateVariables {
+  const names = draftPlaceholders(draft);
+  const defaults = pickValues(variables?.defaults ?? {}, names);
+  const samples = pickValues(variables?.samples ?? {}, names);
+  return {
+    ...(Object.keys(defaults).length > 0 && { defaults }),
+    ...(Object.keys(samples).length > 0 && { samples }),
+  };
+}
 
 const templateSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   draft: draftSchema,
   sendToThird: z.boolean(),
+  // Older records have none; a damaged one loses its defaults, never the template.
+  defaults: valuesSchema.optional().catch(undefined),
+  samples: valuesSchema.optional().catch(undefined),
   createdAt: z.string().catch(''),
   updatedAt: z.string().catch(''),
 }) satisfies z.ZodType<Template>;
@@ -61,6 +87,7 @@ export const templatesRecord: RecordSpec<Template[]> = {
       name: t.name,
       draft: t.draft,
       sendToThird: t.sendToThird,
+      ...templateVariables(t.draft, t),
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,
     })),
@@ -111,8 +138,9 @@ export function uniqueName(taken: readonly string[], copyName: (n: number) => st
   }
 }
 
-export interface TemplatesFileEntry {
+export interface TemplatesFileEntry extends TemplateVariables {
   name: string;
+  /** Placeholders stay as `{{name}}` in the message's text. */
   message: MessagePayload & { send_to_third: boolean };
 }
 
@@ -131,6 +159,7 @@ export function toTemplatesFile(templates: readonly Template[]): TemplatesFile {
       return {
         name: t.name,
         message: { type, body, send_to_third: t.sendToThird } as TemplatesFileEntry['message'],
+        ...templateVariables(t.draft, t),
       };
     }),
   };
@@ -196,7 +225,16 @@ export function readTemplatesFile(text: string): TemplatesImport {
       rejected.push({ index, name, issues });
       return;
     }
-    accepted.push({ name, draft: message.draft, sendToThird: message.sendToThird ?? true });
+    const variables = {
+      defaults: valuesSchema.safeParse(entry.defaults).data,
+      samples: valuesSchema.safeParse(entry.samples).data,
+    };
+    accepted.push({
+      name,
+      draft: message.draft,
+      sendToThird: message.sendToThird ?? true,
+      ...templateVariables(message.draft, variables),
+    });
   });
   return { ok: true, accepted, rejected };
 }

@@ -30,7 +30,7 @@ import { usePhoneTheme } from './use-phone-theme.ts';
 import { draftSource, PLACEHOLDER_CONVERSATION_ID, useSimulation } from './use-simulation.ts';
 import { WebhookPanel } from './lazy-webhook-panel.tsx';
 
-const DEFAULT_BUSINESS_NAME = 'Digishare';
+export const DEFAULT_BUSINESS_NAME = 'Digishare';
 /** Within this distance of the bottom the chat follows new content, as a messaging app does. */
 const STICK_TO_BOTTOM_PX = 32;
 

@@ -109,4 +109,24 @@ export const composer: Translation<typeof fr> = {
   'composer.sendToThirdHelp':
     'Tick to have Digishare deliver the message through the conversation’s external platform (e.g. WhatsApp).',
   'composer.summary.hint': 'Write your message: anything to fix will show here.',
+
+  'composer.variables.heading': 'Variables',
+  'composer.variables.help': 'Each {example} in the message is replaced by its value before sending.',
+  'composer.variables.missing': 'Needed before sending.',
+  'composer.variables.sample': 'e.g. {sample}',
+  'composer.variables.settings': 'Template defaults and samples',
+  'composer.variables.settingsHelp':
+    'Saved with the template: a default fills the box when the template is loaded; a sample is only a guide.',
+  'composer.variables.default': 'Default for {name}',
+  'composer.variables.sampleLabel': 'Sample for {name}',
+  'composer.variables.path': 'Variable {name}',
+  'composer.variables.blocked': 'Missing values: {names}.',
+  'composer.counter.withValues': 'with the values',
+  'composer.counter.unfilled': 'placeholders without a value counted as typed',
+  'composer.canned.title': 'Insert a saved reply',
+  'composer.canned.search': 'Search saved replies',
+  'composer.canned.list': 'Saved replies',
+  'composer.canned.empty': 'No saved replies yet: save a message as a template (Alt+S) to find it here.',
+  'composer.canned.noMatch': 'No saved reply matches “{query}”.',
+  'composer.canned.help': '↑ ↓ to choose, Enter to insert, Escape to close.',
 } as const;

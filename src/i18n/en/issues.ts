@@ -26,4 +26,5 @@ export const issues: Translation<typeof fr> = {
   'issue.duplicateTitle':
     'The title “{value}” is already used by another row: some providers refuse duplicate titles.',
   'issue.server': 'Refused by the server: {message}',
+  'issue.unfilled': 'No value for {name} yet.',
 };

@@ -33,4 +33,5 @@ export const preview: Translation<typeof fr> = {
   'preview.profile.name': 'Business name',
   'preview.profile.initial': 'Avatar initial',
   'preview.profile.hint': 'For demos; kept with the drafts, never in a share link.',
+  'preview.placeholders.show': 'Show placeholders',
 };

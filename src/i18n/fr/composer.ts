@@ -109,4 +109,25 @@ export const composer = {
   'composer.sendToThirdHelp':
     'Cochez pour que Digishare livre le message via la plateforme externe de la conversation (par ex. WhatsApp).',
   'composer.summary.hint': 'Écrivez votre message : les points à corriger apparaîtront ici.',
+
+  'composer.variables.heading': 'Variables',
+  'composer.variables.help': 'Chaque {example} du message est remplacé par sa valeur avant l’envoi.',
+  'composer.variables.missing': 'À remplir avant l’envoi.',
+  'composer.variables.sample': 'ex. : {sample}',
+  'composer.variables.settings': 'Valeurs par défaut et exemples du modèle',
+  'composer.variables.settingsHelp':
+    'Enregistrés avec le modèle : la valeur par défaut remplit la case au chargement du modèle ; l’exemple ne sert qu’à guider.',
+  'composer.variables.default': 'Valeur par défaut de {name}',
+  'composer.variables.sampleLabel': 'Exemple pour {name}',
+  'composer.variables.path': 'Variable {name}',
+  'composer.variables.blocked': 'Valeurs manquantes : {names}.',
+  'composer.counter.withValues': 'avec les valeurs',
+  'composer.counter.unfilled': 'variables sans valeur comptées telles quelles',
+  'composer.canned.title': 'Insérer une réponse enregistrée',
+  'composer.canned.search': 'Rechercher une réponse enregistrée',
+  'composer.canned.list': 'Réponses enregistrées',
+  'composer.canned.empty':
+    'Aucune réponse enregistrée : enregistrez un message comme modèle (Alt+S) pour le retrouver ici.',
+  'composer.canned.noMatch': 'Aucune réponse enregistrée ne correspond à « {query} ».',
+  'composer.canned.help': '↑ ↓ pour choisir, Entrée pour insérer, Échap pour fermer.',
 } as const;

@@ -25,4 +25,5 @@ export const issues = {
   'issue.duplicateTitle':
     'Le titre « {value} » est déjà utilisé par une autre ligne : certains fournisseurs refusent les titres en double.',
   'issue.server': 'Refusé par le serveur : {message}',
+  'issue.unfilled': 'Aucune valeur pour {name}.',
 } as const;

@@ -30,4 +30,5 @@ export const preview = {
   'preview.profile.name': 'Nom de l’entreprise',
   'preview.profile.initial': 'Initiale de l’avatar',
   'preview.profile.hint': 'Pour les démos ; gardé avec les brouillons, jamais dans un lien de partage.',
+  'preview.placeholders.show': 'Afficher les variables',
 } as const;

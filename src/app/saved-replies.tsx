@@ -1,0 +1,100 @@
+/**
+ * Placeholders where the features meet: the template library feeds the composer's saved-replies list, a loaded
+ * template brings its defaults and asks for its values, the conversation id picks the values remembered for that
+ * customer, and the values are kept with the draft.
+ */
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { type DraftSnapshot } from '../domain/message/draft.ts';
+import { draftPlaceholders } from '../domain/message/placeholders.ts';
+import { CannedReplies, type CannedReply } from '../features/composer/canned-replies.tsx';
+import { useComposerApi } from '../features/composer/composer-provider.tsx';
+import {
+  applyTemplateSettings,
+  requestVariablesFocus,
+  savedVariables,
+  setConversation,
+} from '../features/composer/variables-store.ts';
+import { useConnection } from '../features/connection/connection-provider.tsx';
+import { draftSummary } from '../features/library/draft-text.ts';
+import { searchTemplates, templatesStore, type TemplateVariables } from '../features/library/templates.ts';
+import { saveVariables } from '../features/library/variable-values.ts';
+
+/** Long enough to skip most keystrokes, short enough that a crash loses at most a word (as the draft). */
+const VARIABLES_AUTOSAVE_DELAY_MS = 400;
+
+/** Loading a template: the message, then its defaults, then focus on the first value to fill. */
+export function useLoadTemplate() {
+  const { replace, variables } = useComposerApi();
+  return useCallback(
+    (snapshot: DraftSnapshot, settings?: TemplateVariables) => {
+      replace(snapshot);
+      if (!settings) return;
+      applyTemplateSettings(variables, draftPlaceholders(snapshot.drafts[snapshot.kind]), settings);
+      requestVariablesFocus(variables);
+    },
+    [replace, variables],
+  );
+}
+
+export function useTemplateVariables() {
+  const { variables } = useComposerApi();
+  return useCallback(() => {
+    const { defaults, samples } = variables.getState();
+    return { defaults, samples };
+  }, [variables]);
+}
+
+/** The saved-replies list (opened by "/" in an empty field or Ctrl/⌘+K) over the template library. */
+export function SavedReplies() {
+  const { load, variables } = useComposerApi();
+  const templates = useSyncExternalStore(templatesStore.subscribe, templatesStore.get, templatesStore.get);
+  const search = useCallback(
+    (query: string): CannedReply[] =>
+      searchTemplates(templates, query).map((template) => ({
+        id: template.id,
+        name: template.name,
+        kind: template.draft.kind,
+        summary: draftSummary(template.draft),
+        placeholders: draftPlaceholders(template.draft),
+      })),
+    [templates],
+  );
+  const pick = useCallback(
+    (id: string) => {
+      const template = templates.find((candidate) => candidate.id === id);
+      if (!template) return;
+      const draft = structuredClone(template.draft);
+      load({ draft, sendToThird: template.sendToThird, undoKindSwitch: true });
+      applyTemplateSettings(variables, draftPlaceholders(draft), template);
+      requestVariablesFocus(variables);
+    },
+    [templates, load, variables],
+  );
+  return <CannedReplies search={search} onPick={pick} />;
+}
+
+/** Follows the conversation id (values remembered for it come back) and saves the values; renders nothing. */
+export function VariablesSync() {
+  const { variables } = useComposerApi();
+  const { conversationId } = useConnection();
+  useEffect(() => setConversation(variables, conversationId), [variables, conversationId]);
+  useEffect(() => {
+    let timer: number | undefined;
+    const flush = () => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      saveVariables(savedVariables(variables.getState()));
+    };
+    const unsubscribe = variables.subscribe(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, VARIABLES_AUTOSAVE_DELAY_MS);
+    });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      if (timer !== undefined) flush();
+    };
+  }, [variables]);
+  return null;
+}
