@@ -25,10 +25,28 @@ export default defineConfig({
   preview: { host: '127.0.0.1', proxy: digishareProxy },
   build: { sourcemap: true },
   test: {
-    environment: 'jsdom',
     globals: false,
-    include: ['src/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
-    setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        // Pure code runs under Node, with no DOM to lean on by accident.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/domain/**'],
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+    ],
   },
 });
