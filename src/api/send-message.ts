@@ -62,7 +62,7 @@ export async function sendMessage({
   };
 }
 
-export const SEND_MESSAGE_MUTATION_KEY = ['send-message'] as const;
+const SEND_MESSAGE_MUTATION_KEY = ['send-message'] as const;
 
 export function sendMessageMutationOptions({ client }: { client: ApiClient }) {
   return mutationOptions<SendMessageResult, ApiError, SendMessageVariables>({

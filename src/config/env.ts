@@ -5,10 +5,10 @@
  */
 import * as z from 'zod';
 
-export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION =
+const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-export const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
+const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
 
 /** Absolute http(s) URLs, or a same-origin path such as `/geocoder` behind the app's own proxy. */
 function isHttpUrlOrPath(value: string): boolean {
@@ -55,7 +55,7 @@ export interface Env {
   geocoderUrl: string;
 }
 
-export function parseEnv(raw: Record<string, unknown>): Env {
+function parseEnv(raw: Record<string, unknown>): Env {
   const result = envSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);

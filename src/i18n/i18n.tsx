@@ -11,12 +11,12 @@ import { fr, type Catalog, type MessageKey } from './catalog-fr.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'fr';
+const DEFAULT_LOCALE: Locale = 'fr';
 
 const CATALOGS: Record<Locale, Catalog> = { fr, en };
 const DIRECTIONS: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr' };
 
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,7 +1,5 @@
 /** A catalog entry: a string with `{name}` placeholders, or CLDR plural forms selected by `{count}`. */
-export type PluralForms = { other: string } & Partial<
-  Record<'zero' | 'one' | 'two' | 'few' | 'many', string>
->;
+type PluralForms = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
 export type Message = string | PluralForms;
 
 /** Another language's namespace: exactly the French keys, any message shape. */
