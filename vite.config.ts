@@ -103,15 +103,35 @@ export default defineConfig({
   // Source maps would publish the whole source next to the app: only on request (SOURCEMAP=true).
   build: { sourcemap: process.env['SOURCEMAP'] === 'true' },
   test: {
-    environment: 'jsdom',
     globals: false,
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'sandbox/**/*.test.ts',
-      'server/**/*.test.ts',
-      'scripts/**/*.test.ts',
-    ],
-    setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Room for a busy 2-core machine: a slow test is a bench's business, not a unit test's.
+    testTimeout: 15_000,
+    projects: [
+      {
+        // Pure code runs under Node, with no DOM to lean on by accident.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'src/domain/**/*.test.ts',
+            'sandbox/**/*.test.ts',
+            'server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/domain/**'],
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+    ],
   },
 });

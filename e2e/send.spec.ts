@@ -301,7 +301,20 @@ test.describe('the token stays where it belongs', () => {
     expect(await readClipboard()).toContain(`Bearer ${CANARY}`);
     await page.getByRole('button', { name: 'Reveal token' }).click();
 
-    // Remembered on purpose: sessionStorage, and only there.
+    expect(consoleLines.join('\n')).not.toContain(CANARY);
+    expect(page.url()).not.toContain(CANARY);
+  });
+
+  // Apart from the test above: each reload boots the whole app again, and together they ran close to the limit.
+  test('remembered on purpose: in sessionStorage only, and forgotten on request', async ({ page }) => {
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    const readStorage = (kind: 'localStorage' | 'sessionStorage') =>
+      page.evaluate<string>(`JSON.stringify(Object.entries(${kind}))`);
+    await openWithMessage(page);
+    await connect(page, ` Bearer ${CANARY} `, freshConversationId());
+    expect(await readStorage('sessionStorage')).not.toContain(CANARY);
+
     await page.getByRole('checkbox', { name: 'Remember token for this tab' }).check();
     expect(await readStorage('sessionStorage')).toContain(CANARY);
     expect(await readStorage('localStorage')).not.toContain(CANARY);

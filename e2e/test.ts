@@ -11,7 +11,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export const tileRequests: string[] = [];
 
-export async function isolate(page: Page) {
+async function isolate(page: Page) {
   await page.route(
     (url) =>
       !LOCAL_HOSTS.has(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),

@@ -15,11 +15,11 @@ import { locateJsonError } from '../src/domain/message/json-error.ts';
 import { MAX_REQUEST_BODY_BYTES } from '../src/domain/message/limits.ts';
 import { validateEnvelope, type Envelope } from '../src/domain/message/schema.ts';
 
-export const DEFAULT_SLOW_DELAY_MS = 4_000;
-export const DEFAULT_MAX_MESSAGES = 1_000;
+const DEFAULT_SLOW_DELAY_MS = 4_000;
+const DEFAULT_MAX_MESSAGES = 1_000;
 /** Bounds memory even when every message carries a huge conversation id. */
-export const DEFAULT_MAX_STORED_BYTES = 16 * 1_048_576;
-export const RATE_LIMIT_RETRY_AFTER_SECONDS = 30;
+const DEFAULT_MAX_STORED_BYTES = 16 * 1_048_576;
+const RATE_LIMIT_RETRY_AFTER_SECONDS = 30;
 /**
  * How much of an oversized body is read and thrown away before answering 413. Answering while the client is still
  * uploading and then closing the connection makes most clients report a connection reset instead of the 413;
@@ -47,7 +47,7 @@ export type Sandbox = {
   reset(): void;
 };
 
-export type StoredMessage = {
+type StoredMessage = {
   id: string;
   conversation_id: string;
   type: Envelope['type'];
@@ -115,7 +115,7 @@ function hasBearerToken(request: Request): boolean {
 }
 
 /** What a Laravel API would say for each issue, with the field named by its payload path. */
-export function describeIssue(issue: PayloadIssue): string {
+function describeIssue(issue: PayloadIssue): string {
   const field = formatIssuePath(issue.path);
   const subject = field === '' ? 'The request body' : `The ${field} field`;
   const param = (name: string) => issue.params?.[name] ?? '?';

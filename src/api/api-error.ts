@@ -138,7 +138,7 @@ function looksLikeHtml(text: string): boolean {
  * `title` (RFC 9457 problem details), `error_description` (OAuth). A short plain-text body counts too; an
  * HTML page (a proxy's error page) does not.
  */
-export function extractServerMessage(body: unknown): string | undefined {
+function extractServerMessage(body: unknown): string | undefined {
   if (typeof body === 'string') {
     const text = body.trim();
     if (text === '' || looksLikeHtml(text) || text.length > MAX_PLAIN_TEXT_MESSAGE_CHARS) return undefined;
@@ -167,7 +167,7 @@ function pathToString(path: unknown): string | undefined {
  * Field errors in the two shapes APIs use: Laravel's `{"errors": {"body.text": ["…", …]}}` and a list
  * `{"errors": [{"path" | "field": "…", "message": "…"}]}`. Entries that fit neither are skipped.
  */
-export function extractFieldErrors(body: unknown): FieldError[] {
+function extractFieldErrors(body: unknown): FieldError[] {
   if (!isRecord(body)) return [];
   const errors = body['errors'];
   const fieldErrors: FieldError[] = [];

@@ -9,9 +9,9 @@
 import { ApiError, apiErrorFromResponse } from './api-error.ts';
 import { routedFetch } from './in-page-sandbox.ts';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type ApiClientOptions = {
   baseUrl: string;
@@ -22,7 +22,7 @@ export type ApiClientOptions = {
   headers?: Record<string, string>;
 };
 
-export type ApiRequest = {
+type ApiRequest = {
   method: HttpMethod;
   path: string;
   body?: unknown;
@@ -30,7 +30,7 @@ export type ApiRequest = {
   headers?: Record<string, string>;
 };
 
-export type ApiResponse = {
+type ApiResponse = {
   status: number;
   /** The parsed JSON body, for the caller to check with its schema; `undefined` when the body is empty or not
    * JSON (see `rawText`). */
@@ -104,7 +104,7 @@ export function redactToken(text: string, token: string): string {
 }
 
 /** Empty and blank bodies are `undefined`; JSON is parsed; anything else (HTML, text) is left as text. */
-export function parseBody(rawText: string): { parsed: boolean; value: unknown } {
+function parseBody(rawText: string): { parsed: boolean; value: unknown } {
   if (rawText.trim() === '') return { parsed: false, value: undefined };
   try {
     return { parsed: true, value: JSON.parse(rawText) as unknown };

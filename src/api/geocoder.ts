@@ -16,9 +16,9 @@ import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinate
 import { isApiError } from './api-error.ts';
 import { createApiClient, type ApiClient } from './client.ts';
 
-export const GEOCODER_MIN_INTERVAL_MS = 1_000;
-export const GEOCODER_TIMEOUT_MS = 10_000;
-export const SEARCH_RESULT_LIMIT = 5;
+const GEOCODER_MIN_INTERVAL_MS = 1_000;
+const GEOCODER_TIMEOUT_MS = 10_000;
+const SEARCH_RESULT_LIMIT = 5;
 /** Street level: Nominatim's "building" detail for reverse lookups. */
 const REVERSE_ZOOM = 18;
 const CACHE_ENTRIES_MAX = 100;
@@ -184,7 +184,7 @@ export function createRequestGate(intervalMs: number, clock: Clock = systemClock
   };
 }
 
-export type RequestGate = ReturnType<typeof createRequestGate>;
+type RequestGate = ReturnType<typeof createRequestGate>;
 
 function errorOf(cause: unknown): GeocoderError {
   if (!isApiError(cause)) return 'failed';

@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiError } from './api-error.ts';
 import type { ApiClient } from './client.ts';
 
-export const PROFILE_PATH = '/v1/user/profile';
+const PROFILE_PATH = '/v1/user/profile';
 
 export type Profile = { name?: string; email?: string; company?: string; id?: string; raw: unknown };
 
@@ -42,7 +42,7 @@ export async function getProfile({ client, signal }: { client: ApiClient; signal
   return readProfile(response.data);
 }
 
-export function profileQueryKey(client: ApiClient) {
+function profileQueryKey(client: ApiClient) {
   return ['profile', client.cacheKey] as const;
 }
 

@@ -70,7 +70,7 @@ export async function listConversationMessages({
 
 export const CONVERSATION_MESSAGES_QUERY_KEY = ['conversation-messages'] as const;
 
-export function conversationMessagesQueryKey(client: ApiClient, conversationId: string) {
+function conversationMessagesQueryKey(client: ApiClient, conversationId: string) {
   return [...CONVERSATION_MESSAGES_QUERY_KEY, client.cacheKey, conversationId] as const;
 }
 

@@ -70,7 +70,7 @@ export async function sendMessage({
   return { id, status, httpStatus: response.status, durationMs: response.durationMs, body };
 }
 
-export const SEND_MESSAGE_MUTATION_KEY = ['send-message'] as const;
+const SEND_MESSAGE_MUTATION_KEY = ['send-message'] as const;
 
 export function sendMessageMutationOptions({ client }: { client: ApiClient }) {
   return mutationOptions<SendMessageResult, ApiError, SendMessageVariables>({

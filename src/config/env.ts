@@ -6,10 +6,10 @@
  */
 import * as z from 'zod';
 
-export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION =
+const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-export const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
+const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
 
 /** Absolute http(s) URLs, or a same-origin path such as `/geocoder` behind the app's own proxy. */
 export function isHttpUrlOrPath(value: string): boolean {

@@ -13,7 +13,7 @@ import type { Message, PluralForms } from './types.ts';
 
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'fr';
+const DEFAULT_LOCALE: Locale = 'fr';
 
 const DIRECTIONS: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', ar: 'rtl' };
 

@@ -14,11 +14,11 @@ import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-lea
 import { type GeoPoint, isSamePoint } from '../../domain/geo/coordinates.ts';
 
 /** Street level: where a chosen point is shown. */
-export const FOCUS_ZOOM = 16;
+const FOCUS_ZOOM = 16;
 /** A city: the view when there is no point yet. */
-export const OVERVIEW_ZOOM = 12;
+const OVERVIEW_ZOOM = 12;
 
-export interface MapTiles {
+interface MapTiles {
   url: string;
   /** HTML from the deployment's configuration (never user text), rendered by Leaflet. */
   attribution: string;

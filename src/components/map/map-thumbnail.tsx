@@ -8,7 +8,7 @@ import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { attributionText, TILE_SIZE_PX, tilesAround } from './tiles.ts';
 
 /** Streets and a few blocks around, as WhatsApp frames a shared location. */
-export const THUMBNAIL_ZOOM = 15;
+const THUMBNAIL_ZOOM = 15;
 /** The preview's bubble frame; measured once mounted. */
 const DEFAULT_SIZE = { width: 260, height: 150 };
 

@@ -7,9 +7,9 @@ import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 
 export const TILE_SIZE_PX = 256;
 /** Web Mercator stops here; beyond it the projection runs to infinity. */
-export const MAX_MERCATOR_LATITUDE_DEG = 85.0511287798;
+const MAX_MERCATOR_LATITUDE_DEG = 85.0511287798;
 /** Leaflet's default `subdomains` for `{s}`. */
-export const DEFAULT_SUBDOMAINS = 'abc';
+const DEFAULT_SUBDOMAINS = 'abc';
 
 export interface WorldPixel {
   x: number;

@@ -9,7 +9,7 @@ import {
   LONGITUDE_MIN_DEG,
 } from '../message/limits.ts';
 
-export type CoordinatesError = 'empty' | 'unrecognized' | 'out-of-range';
+type CoordinatesError = 'empty' | 'unrecognized' | 'out-of-range';
 
 export type ParsedCoordinates =
   { ok: true; latitude: number; longitude: number } | { ok: false; error: CoordinatesError };

@@ -60,7 +60,7 @@ export interface LocationRequestDraft {
 }
 
 export type Draft = TextDraft | LocationDraft | ButtonDraft | ListDraft | LocationRequestDraft;
-export type DraftOf<K extends MessageKind> = Extract<Draft, { kind: K }>;
+type DraftOf<K extends MessageKind> = Extract<Draft, { kind: K }>;
 export type DraftsByKind = { [K in MessageKind]: DraftOf<K> };
 
 /** Everything an editor holds: the chosen kind, `send_to_third`, and one draft per kind. */

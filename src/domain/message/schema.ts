@@ -283,11 +283,11 @@ function messageSchema<F extends z.ZodRawShape>(mode: Mode, fields: F) {
 }
 
 /** A complete request body for `POST /v1/messages`. */
-export const envelopeSchema = messageSchema('strict', ENVELOPE_FIELDS);
+const envelopeSchema = messageSchema('strict', ENVELOPE_FIELDS);
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** A message as imported or shared: `{type, body}`, with the envelope fields optional. */
-export const messageInputSchema = messageSchema('strict', OPTIONAL_ENVELOPE_FIELDS);
+const messageInputSchema = messageSchema('strict', OPTIONAL_ENVELOPE_FIELDS);
 export type MessageInput = z.infer<typeof messageInputSchema>;
 
 /** The same structure with no length, count or uniqueness rule: what the editor can hold. */
@@ -295,11 +295,6 @@ export const messageShapeSchema = messageSchema('shape', OPTIONAL_ENVELOPE_FIELD
 export type MessageShape = z.infer<typeof messageShapeSchema>;
 
 export type MessagePayload = Pick<Envelope, 'type' | 'body'>;
-export type InteractiveBody = Extract<Envelope, { type: 'interactive' }>['body'];
-export type ButtonBody = Extract<InteractiveBody, { type: 'button' }>;
-export type ListBody = Extract<InteractiveBody, { type: 'list' }>;
-export type LocationRequestBody = Extract<InteractiveBody, { type: 'location_request_message' }>;
-export type LocationBody = Extract<Envelope, { type: 'location' }>['body'];
 
 export type ValidationResult<T> = { success: true; data: T } | { success: false; issues: PayloadIssue[] };
 
@@ -317,7 +312,7 @@ function toIssuePath(path: readonly PropertyKey[]): IssuePath {
 }
 
 /** Turns zod's issues into keyed, translatable issues. */
-export function toPayloadIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): PayloadIssue[] {
+function toPayloadIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): PayloadIssue[] {
   return issues.flatMap((zi): PayloadIssue[] => {
     const path = toIssuePath(zi.path);
     const value = valueAt(input, zi.path);

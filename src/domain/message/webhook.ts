@@ -3,7 +3,7 @@
  * row or shares a location: the preview's tap simulation shows these exact payloads.
  */
 
-export const WEBHOOK_EVENT = 'live_chat.new_message';
+const WEBHOOK_EVENT = 'live_chat.new_message';
 
 interface EventContext {
   /** The id Digishare gives the incoming message. */
@@ -18,7 +18,7 @@ interface IncomingMessage<T extends string, B> {
   send_to_third: false;
 }
 
-export interface WebhookEvent<T extends string = string, B = unknown> {
+interface WebhookEvent<T extends string = string, B = unknown> {
   event: typeof WEBHOOK_EVENT;
   data: { id: string; data: IncomingMessage<T, B> };
 }
@@ -61,7 +61,7 @@ export function locationReplyEvent(
   });
 }
 
-export type ButtonReplyEvent = ReturnType<typeof buttonReplyEvent>;
-export type ListReplyEvent = ReturnType<typeof listReplyEvent>;
-export type LocationReplyEvent = ReturnType<typeof locationReplyEvent>;
+type ButtonReplyEvent = ReturnType<typeof buttonReplyEvent>;
+type ListReplyEvent = ReturnType<typeof listReplyEvent>;
+type LocationReplyEvent = ReturnType<typeof locationReplyEvent>;
 export type ReplyEvent = ButtonReplyEvent | ListReplyEvent | LocationReplyEvent;

@@ -40,10 +40,7 @@ function ActiveEditor({ kind }: { kind: MessageKind }) {
 }
 
 /** The page address with `#payload=…` for the current message; never the token, conversation or target. */
-export function shareLink(
-  values: ComposerValues,
-  location: Pick<Location, 'origin' | 'pathname' | 'search'>,
-) {
+function shareLink(values: ComposerValues, location: Pick<Location, 'origin' | 'pathname' | 'search'>) {
   const { type, body } = toPayload(values.drafts[values.kind]);
   const token = encodeShare({ type, body, send_to_third: values.sendToThird });
   return `${location.origin}${location.pathname}${location.search}#${SHARE_HASH_KEY}=${token}`;

@@ -3,7 +3,7 @@ import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
-import { compareDraftPaths, describeDraftPath } from './issue-text.ts';
+import { compareDraftPaths, describeDraftPath } from './draft-path-text.ts';
 import { useAllIssues } from './issue-store.ts';
 import { useStore } from '../../lib/create-store.ts';
 import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
  * with aria-disabled instead of dropping focus to the page, and after a removal focus goes to the item that took
  * its place.
  */
-export function ItemControls({
+function ItemControls({
   name,
   index,
   count,

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type GeolocationFailure, geolocationFailure } from './location-logic.ts';
 
-export const GEOLOCATION_TIMEOUT_MS = 15_000;
+const GEOLOCATION_TIMEOUT_MS = 15_000;
 /** A reading up to a minute old is fine for "where I am". */
 const GEOLOCATION_MAX_AGE_MS = 60_000;
 

@@ -14,7 +14,7 @@ export const LABEL_FIELDS = ['name', 'address'] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 export type Labels = Record<LabelField, string>;
 
-export interface FillConflict {
+interface FillConflict {
   field: LabelField;
   current: string;
   proposed: string;

@@ -11,8 +11,8 @@ import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Quiet time after the last keystroke before a search is sent. */
-export const SEARCH_DEBOUNCE_MS = 1_000;
-export const SEARCH_MIN_CHARS = 3;
+const SEARCH_DEBOUNCE_MS = 1_000;
+const SEARCH_MIN_CHARS = 3;
 
 export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) => void }) {
   const { t, locale } = useI18n();

@@ -57,12 +57,7 @@ const BASE_URL_PROBLEMS: Record<BaseUrlProblem, PlainKey> = {
 };
 
 /** The sentence that names who receives the token. */
-export function destinationText(
-  t: Translate,
-  target: ApiTarget,
-  baseUrl: string | null,
-  origin: string,
-): string {
+function destinationText(t: Translate, target: ApiTarget, baseUrl: string | null, origin: string): string {
   switch (target) {
     case 'sandbox':
       return t('connection.destination.sandbox', { url: absoluteUrl(SANDBOX_BASE_PATH, origin) });

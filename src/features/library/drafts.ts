@@ -17,7 +17,7 @@ import {
 
 import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from './storage.ts';
 
-export const DRAFT_RECORD_VERSION = 1;
+const DRAFT_RECORD_VERSION = 1;
 
 function readKind<K extends MessageKind>(
   kind: K,
@@ -38,7 +38,7 @@ function copyDraft<K extends MessageKind>(kind: K, draft: DraftsByKind[K]): unkn
   return result.success ? result.data : draft;
 }
 
-export const draftRecord: RecordSpec<DraftSnapshot> = {
+const draftRecord: RecordSpec<DraftSnapshot> = {
   area: 'drafts',
   name: 'draft',
   version: DRAFT_RECORD_VERSION,

@@ -13,7 +13,7 @@ type Status =
   | { kind: 'failed'; reason: 'noNode' | 'render' | 'clipboard' };
 
 /** Whether this browser can put a PNG on the clipboard (Chromium, Safari; Firefox from 127). */
-export function canCopyImages(): boolean {
+function canCopyImages(): boolean {
   if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') return false;
   const supports = (ClipboardItem as unknown as { supports?: (type: string) => boolean }).supports;
   return typeof supports !== 'function' || supports('image/png');

@@ -10,14 +10,14 @@ import { messageShapeSchema, type Envelope } from '../../domain/message/schema.t
 import { createPersistentValue, libraryStorage, parseItems, type RecordSpec } from './storage.ts';
 import { newId } from './new-id.ts';
 
-export const HISTORY_RECORD_VERSION = 1;
+const HISTORY_RECORD_VERSION = 1;
 export const HISTORY_MAX_ENTRIES = 200;
-export const HISTORY_FILE_FORMAT = 'digishare-composer-history';
-export const HISTORY_FILE_VERSION = 1;
+const HISTORY_FILE_FORMAT = 'digishare-composer-history';
+const HISTORY_FILE_VERSION = 1;
 const SHORT_TEXT_MAX_CHARS = 200;
 
 /** `unknown`: no answer in time, so the message may have arrived (see isOutcomeUnknown). */
-export type SendOutcome = 'sent' | 'failed' | 'unknown';
+type SendOutcome = 'sent' | 'failed' | 'unknown';
 
 /** What the app reports after each send. */
 export interface SendRecord {
@@ -119,7 +119,7 @@ export function safeTarget(target: string): string {
   }
 }
 
-export function toHistoryEntry(record: SendRecord): HistoryEntry {
+function toHistoryEntry(record: SendRecord): HistoryEntry {
   return copyEntry({
     id: newId(),
     at: record.at.toISOString(),

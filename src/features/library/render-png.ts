@@ -9,13 +9,13 @@
  */
 
 /** Twice the CSS size: sharp on slides and high-density screens, still small. */
-export const EXPORT_PIXEL_RATIO = 2;
+const EXPORT_PIXEL_RATIO = 2;
 
 /** 1×1 light grey: where a map tile could not be embedded. */
 const MISSING_IMAGE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN4+vQpAAViArCRv9DsAAAAAElFTkSuQmCC';
 
-export class ImageExportError extends Error {
+class ImageExportError extends Error {
   readonly reason: 'empty' | 'render';
   constructor(reason: 'empty' | 'render', options?: ErrorOptions) {
     super(`Image export failed: ${reason}`, options);

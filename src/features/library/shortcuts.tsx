@@ -25,7 +25,7 @@ function Keys({ combos, or }: { combos: string[][]; or: string }) {
 }
 
 /** The list of every shortcut of the page, in a modal dialog (Escape closes it). */
-export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
+function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const [apple] = useState(isApplePlatform);
   const mod = apple ? '⌘' : t('library.key.ctrl');

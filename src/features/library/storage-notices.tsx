@@ -17,7 +17,7 @@ function areaLabel(t: Translate, area: StorageArea): string {
   }
 }
 
-export function noticeText(t: Translate, notice: StorageNotice): string {
+function noticeText(t: Translate, notice: StorageNotice): string {
   switch (notice.reason) {
     case 'corrupt':
       return t('library.notice.corrupt');

@@ -19,7 +19,7 @@ export const UNREADABLE_SUFFIX = ':unreadable';
 
 export type StorageArea = 'drafts' | 'templates' | 'history';
 
-export type StorageNoticeReason =
+type StorageNoticeReason =
   /** Not JSON, not a record, or not the shape this version writes. */
   | 'corrupt'
   /** Written by a newer version of the app: left untouched, set aside before being overwritten. */
@@ -41,7 +41,7 @@ export interface StorageNotice {
   version?: number;
 }
 
-export type NewNotice = Omit<StorageNotice, 'id'>;
+type NewNotice = Omit<StorageNotice, 'id'>;
 
 /** The notices the UI lists, as a store; a notice equal to one still listed is not added twice. */
 export interface NoticeBoard extends Store<readonly StorageNotice[]> {
@@ -49,7 +49,7 @@ export interface NoticeBoard extends Store<readonly StorageNotice[]> {
   dismiss(id: number): void;
 }
 
-export function createNoticeBoard(): NoticeBoard {
+function createNoticeBoard(): NoticeBoard {
   const store = createStore<readonly StorageNotice[]>([]);
   let nextId = 1;
   return {
@@ -73,7 +73,7 @@ export function createNoticeBoard(): NoticeBoard {
   };
 }
 
-export type RecordData = Record<string, unknown>;
+type RecordData = Record<string, unknown>;
 
 /** What one stored record is: where it lives, its version, and how it is read and written. */
 export interface RecordSpec<T> {

@@ -21,9 +21,9 @@ import {
   type RecordSpec,
 } from './storage.ts';
 
-export const TEMPLATES_RECORD_VERSION = 1;
+const TEMPLATES_RECORD_VERSION = 1;
 export const TEMPLATES_FILE_FORMAT = 'digishare-composer-templates';
-export const TEMPLATES_FILE_VERSION = 1;
+const TEMPLATES_FILE_VERSION = 1;
 /** Far above any real library, small enough to parse without freezing the tab. */
 export const TEMPLATES_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -73,7 +73,7 @@ const templateSchema = z.object({
   updatedAt: z.string().catch(''),
 }) satisfies z.ZodType<Template>;
 
-export const templatesRecord: RecordSpec<Template[]> = {
+const templatesRecord: RecordSpec<Template[]> = {
   area: 'templates',
   name: 'templates',
   version: TEMPLATES_RECORD_VERSION,
@@ -115,7 +115,7 @@ export function applyTemplate(current: DraftSnapshot, template: Pick<Template, '
 }
 
 /** Case, accents and width folded, so "reponse" finds "Réponse". */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 

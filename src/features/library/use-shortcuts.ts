@@ -35,7 +35,7 @@ const NON_TEXT_INPUTS = new Set([
 ]);
 
 /** Whether a key typed at `target` would go into text the user is editing. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** How long an undo stays offered; paused while the pointer or focus is on it (WCAG 2.2.1). */
-export const UNDO_TIMEOUT_MS = 8000;
+const UNDO_TIMEOUT_MS = 8000;
 
 interface Offer {
   id: number;

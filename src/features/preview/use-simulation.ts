@@ -31,7 +31,7 @@ const MESSAGE_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const MESSAGE_ID_LENGTH = 24;
 
 /** Digishare passes WhatsApp's message id through: `wamid.` and an opaque string. */
-export function randomMessageId(): string {
+function randomMessageId(): string {
   const bytes = new Uint8Array(MESSAGE_ID_LENGTH);
   crypto.getRandomValues(bytes);
   let id = '';

@@ -6,7 +6,7 @@ import { comparisonKey, isBlank } from '../count.ts';
 import * as L from '../limits.ts';
 
 /** Text of 1..max code points that is not blank, drawn from letters, emoji, Arabic and markers. */
-export function validText(max: number): fc.Arbitrary<string> {
+function validText(max: number): fc.Arbitrary<string> {
   const char = fc.oneof(
     fc.constantFrom('a', 'Z', 'é', ' ', '*', '_', '~', '`', '\n', '👍', '👨‍👩‍👧', 'م', 'ب', '1', '.'),
     fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
