@@ -2,25 +2,31 @@
 // Text editor in headless Chromium. For each keystroke it measures, inside the page, the time from the key event
 // to the frame after React has committed (keydown → next animation frame → task), which is what a user feels.
 //
-//   npm run bench            (CHROMIUM_PATH overrides /usr/bin/chromium; KEYS=200 for more keystrokes)
+//   npm run bench            (CHROMIUM_PATH overrides /usr/bin/chromium; KEYS=200 for more keystrokes;
+//                             CPU_THROTTLE=4 slows the CPU as Lighthouse's mobile audit does; BENCH_PORT the
+//                             port; BENCH_URL measures a page already served — any page with a "Message" field)
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4599;
+const PORT = Number(process.env.BENCH_PORT ?? 4599);
+const CPU_THROTTLE = Number(process.env.CPU_THROTTLE ?? 1);
+const BENCH_URL = process.env.BENCH_URL;
 const KEYS = Number(process.env.KEYS ?? 100);
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const stop = () => server.kill();
+if (!BENCH_URL) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const server = BENCH_URL
+  ? null
+  : spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const stop = () => server?.kill();
 process.on('exit', stop);
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+      if ((await fetch(BENCH_URL ?? `http://127.0.0.1:${PORT}/`)).ok) return;
     } catch {
       // not up yet
     }
@@ -76,11 +82,16 @@ try {
     (url) => url.hostname !== '127.0.0.1',
     (route) => route.abort(),
   );
-  await page.goto(`http://127.0.0.1:${PORT}/?lang=en`);
+  if (CPU_THROTTLE > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  }
+  await page.goto(BENCH_URL ?? `http://127.0.0.1:${PORT}/?lang=en`);
   const body = page.getByRole('textbox', { name: 'Message' });
   await body.fill('x'.repeat(4096 - KEYS));
   const text = await measure(page, body);
-  const counter = await page.locator('#field-text-body-counter').textContent();
+  const counterLocator = page.locator('#field-text-body-counter');
+  const counter = (await counterLocator.count()) > 0 ? await counterLocator.textContent() : 'none';
   console.log(`text body, ${4096 - KEYS}→${4096} characters (counter ${counter?.trim()}):`);
   console.log(
     `  keystroke → next frame, ms: ${JSON.stringify(text, (_, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,

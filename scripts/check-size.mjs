@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Set from the measured figure with a little headroom; raise it only with a reason in the README. */
-const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 200);
+const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 176);
 
 /** Modules that must stay out of the first load. */
 const LAZY_MODULES = [

@@ -250,11 +250,12 @@ describe('list editor', () => {
 });
 
 describe('location editor', () => {
-  it('flags a non-numeric and an out-of-range coordinate', () => {
+  it('flags a non-numeric and an out-of-range coordinate', async () => {
     const drafts = emptyDrafts();
     drafts.location = { kind: 'location', latitude: '95', longitude: 'abc', name: '', address: '' };
     renderComposer({ kind: 'location', drafts });
-    expect(screen.getByRole('textbox', { name: 'Latitude' })).toHaveAccessibleDescription(
+    // The Location editor's code loads lazily.
+    expect(await screen.findByRole('textbox', { name: 'Latitude' })).toHaveAccessibleDescription(
       /Must be between -90 and 90/,
     );
     expect(screen.getByRole('textbox', { name: 'Longitude' })).toHaveAccessibleDescription(/Not a number/);

@@ -14,7 +14,7 @@ import { ImportDialog } from './lazy-import-dialog.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { ListEditor } from './list-editor.tsx';
 import { LoadUndo } from './load-undo.tsx';
-import { LocationEditor } from './location-editor.tsx';
+import { LocationEditor } from './lazy-location-editor.tsx';
 import { LocationRequestEditor } from './location-request-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
 import { VariablesPanel } from './variables-panel.tsx';
