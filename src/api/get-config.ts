@@ -1,9 +1,10 @@
 /**
  * `GET /config.json`: what this deployment offers (targets, team mode, where the sandbox runs, business name, map
- * servers), fetched once per page and kept for its life. A host that has no such file (a plain static host) means
- * "every target, the sandbox in the page, the default map servers"; a file an operator wrote is read field by field.
+ * servers), fetched once per page and kept for its life in a small external store that components and plain code
+ * both read. A host that has no such file (a plain static host) means "every target, the sandbox in the page, the
+ * default map servers"; a file an operator wrote is read field by field.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../config/env.ts';
 import {
   parseRuntimeConfig,
@@ -11,6 +12,7 @@ import {
   type RuntimeConfig,
   STATIC_HOST_CONFIG,
 } from '../config/runtime-config.ts';
+import { createStore, useStore } from '../lib/create-store.ts';
 
 /**
  * When the config cannot be asked for at all (no network, no page origin), nothing says the sandbox is missing:
@@ -50,13 +52,14 @@ export async function fetchRuntimeConfig(fetchImpl = platformFetch): Promise<Run
   return parsed.config;
 }
 
-let loaded: RuntimeConfig | undefined;
+/** Undefined until the config has arrived (a few milliseconds after start); then fixed for the page's life. */
+const runtimeConfigStore = createStore<RuntimeConfig | undefined>(undefined);
 let pending: Promise<RuntimeConfig> | undefined;
 
-/** One request per page, shared by the Query cache and the code outside React (the sandbox router, the geocoder). */
+/** One request per page, shared by the components and the code outside React (the sandbox router, the geocoder). */
 export function loadRuntimeConfig(): Promise<RuntimeConfig> {
   pending ??= fetchRuntimeConfig().then((config) => {
-    loaded = config;
+    runtimeConfigStore.setState(config);
     return config;
   });
   return pending;
@@ -64,23 +67,15 @@ export function loadRuntimeConfig(): Promise<RuntimeConfig> {
 
 /** The config if it has arrived, for code that cannot wait (it then uses the defaults). */
 export function currentRuntimeConfig(): RuntimeConfig | undefined {
-  return loaded;
+  return runtimeConfigStore.getState();
 }
 
-export const runtimeConfigQueryOptions = queryOptions({
-  queryKey: ['runtime-config'] as const,
-  queryFn: loadRuntimeConfig,
-  staleTime: Infinity,
-  gcTime: Infinity,
-  retry: false,
-  networkMode: 'always',
-  refetchOnWindowFocus: false,
-  refetchOnReconnect: false,
-});
-
-/** Undefined while it loads (a few milliseconds after start). */
+/** Undefined while it loads. No provider needed: the config belongs to the page, not to a query client. */
 export function useRuntimeConfig(): RuntimeConfig | undefined {
-  return useQuery(runtimeConfigQueryOptions).data;
+  useEffect(() => {
+    void loadRuntimeConfig();
+  }, []);
+  return useStore(runtimeConfigStore, (config) => config);
 }
 
 export function useMapSettings(): MapSettings {
