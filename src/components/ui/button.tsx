@@ -11,9 +11,10 @@ const VARIANTS = {
   danger: 'text-red-700 hover:bg-red-50 disabled:text-neutral-400 dark:text-red-300 dark:hover:bg-red-950',
 } as const;
 
+// Minimum heights, not fixed ones: a long label (French, Arabic, a 320 px screen) wraps instead of overflowing.
 const SIZES = {
-  md: 'h-9 px-3 text-sm',
-  sm: 'h-7 px-2 text-xs',
+  md: 'min-h-9 px-3 py-1.5 text-sm',
+  sm: 'min-h-7 px-2 py-1 text-xs',
   icon: 'h-8 w-8 justify-center text-sm',
 } as const;
 
@@ -33,7 +34,7 @@ export function Button({
     <button
       type={type}
       className={cn(
-        'inline-flex shrink-0 items-center gap-1.5 rounded-md font-medium transition-colors',
+        'inline-flex max-w-full shrink-0 items-center gap-1.5 rounded-md text-start font-medium transition-colors',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-wa-teal',
         'disabled:cursor-not-allowed aria-disabled:cursor-not-allowed',
         VARIANTS[variant],

@@ -215,7 +215,8 @@ export function LimitedField({
     'aria-invalid': issues.some((i) => !isWarning(i) && (i.key !== 'required' || touched)) || undefined,
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,
-    dir: 'auto' as const,
+    // Numbers (coordinates) read left to right in every language: "-7.5898" must not become "7.5898-".
+    dir: inputMode === 'decimal' ? ('ltr' as const) : ('auto' as const),
     onKeyDown: onKeyDownWithCanned,
     className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
   };

@@ -35,6 +35,7 @@ export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void 
         id={inputId}
         type="text"
         inputMode="text"
+        dir="ltr"
         autoComplete="off"
         spellCheck={false}
         placeholder={t('map.paste.placeholder')}

@@ -116,6 +116,7 @@ export const library: Translation<typeof fr> = {
     other: '{count} عملية إرسال',
   },
   'library.history.export': {
+    zero: 'تصدير سجل الإرسال الفارغ (JSON)',
     one: 'تصدير عملية إرسال واحدة (JSON)',
     two: 'تصدير عمليتَي إرسال (JSON)',
     few: 'تصدير {count} عمليات إرسال (JSON)',

@@ -14,9 +14,9 @@ export const map: Translation<typeof fr> = {
   'map.paste.label': 'لصق الإحداثيات',
   'map.paste.placeholder': '33.5731, -7.5898 أو رابط خريطة',
   'map.paste.hint':
-    'درجات عشرية، أو درجات ودقائق وثوانٍ (33°34′23″N 7°35′23″W)، أو رابط OpenStreetMap / Google Maps.',
+    'درجات عشرية، أو درجات ودقائق وثوانٍ (\u206633°34′23″N 7°35′23″W\u2069)، أو رابط OpenStreetMap / Google Maps.',
   'map.paste.unrecognized':
-    'صيغة غير معروفة. جرّب «33.5731, -7.5898» أو «33°34′23″N 7°35′23″W» أو رابط OpenStreetMap / Google Maps.',
+    'صيغة غير معروفة. جرّب «\u206633.5731, -7.5898\u2069» أو «\u206633°34′23″N 7°35′23″W\u2069» أو رابط OpenStreetMap / Google Maps.',
   'map.paste.outOfRange': 'الإحداثيات خارج النطاق: خط العرض من −90 إلى 90، وخط الطول من −180 إلى 180.',
 
   'map.search.label': 'البحث عن عنوان',
