@@ -264,7 +264,8 @@ test.describe('the token stays where it belongs', () => {
     expect(await readClipboard()).toContain(`Bearer ${CANARY}`);
     await page.getByRole('button', { name: 'Reveal token' }).click();
 
-    // Remembered on purpose: sessionStorage, and only there.
+    // Remembered on purpose: sessionStorage, and only there. (After the send the connection folded to one line.)
+    await page.getByRole('region', { name: 'Connection' }).getByRole('button', { name: 'Change' }).click();
     await page.getByRole('checkbox', { name: 'Remember token for this tab' }).check();
     expect(await readStorage('sessionStorage')).toContain(CANARY);
     expect(await readStorage('localStorage')).not.toContain(CANARY);
