@@ -243,7 +243,13 @@ test.describe('one send, one POST', () => {
     // The text was not touched by the Enter presses.
     await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue(TEXT_EXAMPLE.body as string);
 
-    // A new press is a new send.
+    // A new press right away is the same intent: Send rests, nothing is posted.
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(300);
+    expect(posts()).toBe(1);
+    // A changed message is a new intent: a new send.
+    await page.getByRole('textbox', { name: 'Message' }).press('End');
+    await page.keyboard.type('!');
     await page.keyboard.press('Control+Enter');
     await expect.poll(posts).toBe(2);
   });
