@@ -26,6 +26,7 @@ import { ExportImage } from '../features/library/export-image.tsx';
 import { HistoryPanel } from '../features/library/history-panel.tsx';
 import { recordSend } from '../features/library/history.ts';
 import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
+import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
 import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { TemplatesPanel, type TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
@@ -152,6 +153,7 @@ function Columns() {
           </h2>
           <DraftAutosave />
           <StorageNotices areas={['drafts']} />
+          <OtherTabDraft getSnapshot={getSnapshot} onRestore={replace} />
           <ShareLinkLoader />
           <Composer
             onConversationId={setConversationId}
