@@ -73,9 +73,9 @@ test('each tab keeps its own draft; the other tab is offered it; a share link ov
   await expect(c.getByRole('textbox', { name: 'Message' })).toHaveValue('from a link');
   await c.waitForTimeout(600);
 
-  await a.reload();
+  await a.goto('/?lang=en');
   await expect(a.getByRole('textbox', { name: 'Message' })).toHaveValue('typed in A');
-  await b.reload();
+  await b.goto('/?lang=en');
   await expect(b.getByRole('textbox', { name: 'Message' })).toHaveValue('typed in B');
 });
 
