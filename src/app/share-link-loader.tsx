@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { editorOverflow, MAX_SHARE_TOKEN_CHARS } from '../domain/message/bounds.ts';
 import { decodeShare, shareTokenFromHash } from '../domain/message/share.ts';
 import { useComposerApi } from '../features/composer/composer-provider.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -8,6 +9,8 @@ type Notice = { tone: 'ok' | 'warn' | 'error'; text: string } | null;
 /**
  * Opens `#payload=…` links: a valid message loads; one whose structure is right but breaks rules loads flagged;
  * a broken link loads nothing and says so. The hash is cleared afterwards so a reload does not overwrite edits.
+ * A link longer than a message can be is refused before it is decoded, and one holding more structure than the
+ * editor shows (thousands of rows) is refused after: neither freezes the tab or lands in the saved draft.
  */
 export function ShareLinkLoader() {
   const { load } = useComposerApi();
@@ -17,8 +20,10 @@ export function ShareLinkLoader() {
     const apply = () => {
       const token = shareTokenFromHash(window.location.hash);
       if (token === null) return;
-      const result = decodeShare(token);
-      if (result.draft) {
+      const result = token.length > MAX_SHARE_TOKEN_CHARS ? null : decodeShare(token);
+      if (result === null || (result.draft && editorOverflow(result.draft) !== null)) {
+        setNotice({ tone: 'error', text: t('composer.share.tooLarge') });
+      } else if (result.draft) {
         load({ draft: result.draft, sendToThird: result.sendToThird });
         setNotice(
           result.ok

@@ -36,6 +36,7 @@ import { freshSnapshot, loadSavedDraft } from '../features/library/drafts.ts';
 import { ExportImage } from '../features/library/export-image.tsx';
 import { recordSend } from '../features/library/history.ts';
 import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
+import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -306,6 +307,7 @@ function Columns() {
             </h2>
             <DraftAutosave />
             <StorageNotices areas={['drafts']} />
+            <OtherTabDraft getSnapshot={getSnapshot} onRestore={replace} />
             <ShareLinkLoader />
             <VariablesSync />
             <SavedReplies />

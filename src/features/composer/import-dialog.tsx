@@ -1,4 +1,19 @@
+/**
+ * Import a message from pasted JSON or a file. Size is checked before anything is parsed (bounds.ts): more than
+ * the API takes is refused with its size, and a structurally valid but huge message (thousands of rows) is
+ * summarised instead of offered to "Load anyway", which would render an input per row.
+ */
 import { useState } from 'react';
+import {
+  EDITOR_BUTTONS_CAP,
+  EDITOR_ROWS_CAP,
+  EDITOR_SECTIONS_CAP,
+  editorOverflow,
+  type EditorOverflow,
+  isInputTooLarge,
+  MAX_INPUT_BYTES,
+  payloadOverflow,
+} from '../../domain/message/bounds.ts';
 import { fromPayload, parseJsonText, type FromPayloadResult } from '../../domain/message/codec.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
@@ -8,10 +23,19 @@ import { draftPlaceholders } from '../../domain/message/placeholders.ts';
 import { useComposerApi } from './composer-provider.tsx';
 import { requestVariablesFocus } from './variables-store.ts';
 
-/** Largest file the dialog reads: far above any valid message, small enough to never freeze the tab. */
-const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
+/** Problems listed one by one; beyond this a count says how many more (a huge list can have thousands). */
+const MAX_LISTED_ISSUES = 50;
 
-type Outcome = { kind: 'idle' } | { kind: 'failed'; result: Extract<FromPayloadResult, { ok: false }> };
+const KIB = 1024;
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'tooLarge' }
+  | { kind: 'overCap'; overflow: EditorOverflow }
+  | { kind: 'failed'; result: Extract<FromPayloadResult, { ok: false }>; overflow: EditorOverflow | null };
+
+const PROBLEM_CLASS =
+  'rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300';
 
 export function ImportDialog({
   open,
@@ -38,17 +62,31 @@ export function ImportDialog({
   };
 
   const submit = (source: string) => {
+    if (isInputTooLarge(source)) {
+      setOutcome({ kind: 'tooLarge' });
+      return;
+    }
     const parsed = parseJsonText(source);
+    const overCap = parsed.ok ? payloadOverflow(parsed.json) : null;
+    if (overCap) {
+      setOutcome({ kind: 'overCap', overflow: overCap });
+      return;
+    }
     const result: FromPayloadResult = parsed.ok
       ? fromPayload(parsed.json)
       : { ok: false, issues: parsed.issues };
     if (result.ok) finish(result);
-    else setOutcome({ kind: 'failed', result });
+    else
+      setOutcome({
+        kind: 'failed',
+        result,
+        overflow: result.draft === undefined ? null : editorOverflow(result.draft),
+      });
   };
 
   const readFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_FILE_BYTES) {
-      setOutcome({ kind: 'failed', result: { ok: false, issues: [] } });
+    if (file.size > MAX_INPUT_BYTES) {
+      setOutcome({ kind: 'tooLarge' });
       return;
     }
     let content: string;
@@ -56,7 +94,11 @@ export function ImportDialog({
       content = await file.text();
     } catch {
       // The file went away or cannot be read: say so as any unreadable content would be.
-      setOutcome({ kind: 'failed', result: { ok: false, issues: [{ path: [], key: 'invalidEncoding' }] } });
+      setOutcome({
+        kind: 'failed',
+        result: { ok: false, issues: [{ path: [], key: 'invalidEncoding' }] },
+        overflow: null,
+      });
       return;
     }
     setText(content);
@@ -64,6 +106,17 @@ export function ImportDialog({
   };
 
   const failed = outcome.kind === 'failed' ? outcome.result : null;
+  const overflow = outcome.kind === 'failed' ? outcome.overflow : null;
+  const problem = outcome.kind !== 'idle';
+  const overCapText = (size: EditorOverflow) =>
+    t('composer.import.overCap', {
+      sections: size.sections,
+      rows: size.rows,
+      buttons: size.buttons,
+      sectionsCap: EDITOR_SECTIONS_CAP,
+      rowsCap: EDITOR_ROWS_CAP,
+      buttonsCap: EDITOR_BUTTONS_CAP,
+    });
   return (
     <Dialog
       open={open}
@@ -86,14 +139,26 @@ export function ImportDialog({
         <textarea
           id="import-json"
           value={text}
+          onPaste={(event) => {
+            // A paste over the limit never reaches the field: laying out megabytes of text alone freezes the tab.
+            if (isInputTooLarge(event.clipboardData.getData('text'))) {
+              event.preventDefault();
+              setOutcome({ kind: 'tooLarge' });
+            }
+          }}
           onChange={(event) => {
+            if (isInputTooLarge(event.target.value)) {
+              event.target.value = text;
+              setOutcome({ kind: 'tooLarge' });
+              return;
+            }
             setText(event.target.value);
             setOutcome({ kind: 'idle' });
           }}
           rows={10}
           spellCheck={false}
-          aria-invalid={failed ? true : undefined}
-          aria-describedby={failed ? 'import-problems' : undefined}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'import-problems' : undefined}
           className="w-full rounded-md border border-neutral-300 bg-white p-2 font-mono text-xs dark:border-neutral-600 dark:bg-neutral-950"
         />
         <div className="flex items-center gap-2 text-sm">
@@ -112,23 +177,31 @@ export function ImportDialog({
             }}
           />
         </div>
+        {outcome.kind === 'overCap' && (
+          <p id="import-problems" role="alert" className={PROBLEM_CLASS}>
+            {overCapText(outcome.overflow)}
+          </p>
+        )}
+        {outcome.kind === 'tooLarge' && (
+          <p id="import-problems" role="alert" className={PROBLEM_CLASS}>
+            {t('composer.import.inputTooLarge', { limit: MAX_INPUT_BYTES / KIB })}
+          </p>
+        )}
         {failed && (
-          <div
-            id="import-problems"
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300"
-          >
-            <p className="font-semibold">
-              {failed.issues.length === 0
-                ? t('composer.import.tooLarge', { limit: MAX_IMPORT_FILE_BYTES / 1024 / 1024 })
-                : t('composer.import.failed', { count: failed.issues.length })}
-            </p>
+          <div id="import-problems" role="alert" className={PROBLEM_CLASS}>
+            <p className="font-semibold">{t('composer.import.failed', { count: failed.issues.length })}</p>
             <ul className="mt-1 list-disc ps-5 font-mono text-xs">
-              {failed.issues.map((issue, index) => (
+              {failed.issues.slice(0, MAX_LISTED_ISSUES).map((issue, index) => (
                 <li key={index}>{issueLine(t, issue)}</li>
               ))}
             </ul>
-            {failed.draft && (
+            {failed.issues.length > MAX_LISTED_ISSUES && (
+              <p className="mt-1 text-xs">
+                {t('composer.import.moreIssues', { count: failed.issues.length - MAX_LISTED_ISSUES })}
+              </p>
+            )}
+            {failed.draft && overflow && <p className="mt-3 text-xs">{overCapText(overflow)}</p>}
+            {failed.draft && !overflow && (
               <div className="mt-3 flex items-center gap-3">
                 <Button
                   size="sm"

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDrafts, type DraftSnapshot } from '../../domain/message/draft.ts';
-import { freshSnapshot, loadSavedDraft, saveDraft } from './drafts.ts';
+import { currentTabId, freshSnapshot, loadSavedDraft, saveDraft } from './drafts.ts';
 import { createLibraryStorage, STORAGE_PREFIX } from './storage.ts';
 import { MemoryStorage } from './test-storage.ts';
 import { DRAFT_AUTOSAVE_DELAY_MS, useDraftAutosave } from './use-draft-autosave.ts';
@@ -56,10 +56,12 @@ describe('saved draft', () => {
   it('falls back to an empty draft for a corrupt kind only, and says so', () => {
     const { backend, storage } = setup();
     saveDraft(filled(), storage);
-    const record = JSON.parse(backend.getItem(KEY) ?? '');
+    // This tab's own draft is the one read back.
+    const ownKey = `${KEY}:${currentTabId()}`;
+    const record = JSON.parse(backend.getItem(ownKey) ?? '');
     record.drafts.button = { kind: 'button', body: 42 };
     record.drafts.list = 'nonsense';
-    backend.setItem(KEY, JSON.stringify(record));
+    backend.setItem(ownKey, JSON.stringify(record));
     const restored = loadSavedDraft(storage);
     expect(restored?.drafts.button).toEqual(emptyDrafts().button);
     expect(restored?.drafts.list).toEqual(emptyDrafts().list);
@@ -162,5 +164,103 @@ describe('useDraftAutosave', () => {
     rerender({ snapshot: { ...filled(), kind: 'button' } });
     unmount();
     expect(loadSavedDraft(storage)?.kind).toBe('button');
+  });
+});
+
+describe('bounded drafts', () => {
+  const hugeList = (rows: number): DraftSnapshot => ({
+    kind: 'list',
+    sendToThird: true,
+    drafts: {
+      ...emptyDrafts(),
+      list: {
+        kind: 'list',
+        header: '',
+        body: 'b',
+        button: 'v',
+        sections: [
+          {
+            title: 's',
+            rows: Array.from({ length: rows }, (_, i) => ({ id: `r${i}`, title: 't', description: '' })),
+          },
+        ],
+      },
+    },
+  });
+
+  it('does not save a draft with more structure than the editor shows, and says so', () => {
+    const { backend, storage } = setup();
+    expect(saveDraft(hugeList(10_000), storage)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(backend.getItem(KEY)).toBeNull();
+    expect(storage.notices.getState()).toMatchObject([{ area: 'drafts', reason: 'tooLarge' }]);
+  });
+
+  it('does not save a draft over 1 MiB, and says so', () => {
+    const { backend, storage } = setup();
+    const snapshot: DraftSnapshot = {
+      kind: 'text',
+      sendToThird: true,
+      drafts: { ...emptyDrafts(), text: { kind: 'text', body: 'x'.repeat(1_100_000) } },
+    };
+    expect(saveDraft(snapshot, storage)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(backend.getItem(KEY)).toBeNull();
+    expect(storage.notices.getState()).toMatchObject([{ area: 'drafts', reason: 'tooLarge' }]);
+  });
+
+  it('does not parse a stored draft over 1 MiB at startup, keeps it aside and says so', () => {
+    const { backend, storage } = setup();
+    const raw = JSON.stringify({
+      v: 1,
+      kind: 'text',
+      sendToThird: true,
+      drafts: { text: { kind: 'text', body: 'z'.repeat(4_000_000) } },
+    });
+    backend.setItem(KEY, raw);
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(loadSavedDraft(storage)).toBeNull();
+    expect(parse).not.toHaveBeenCalledWith(raw);
+    parse.mockRestore();
+    expect(storage.notices.getState()).toMatchObject([{ area: 'drafts', reason: 'tooLarge' }]);
+    expect(backend.getItem(KEY)).toBe(raw);
+  });
+
+  it('reads a stored 10,000-row list back as an empty list, keeping the other kinds', () => {
+    const { backend, storage } = setup();
+    const snapshot = hugeList(10_000);
+    snapshot.drafts.text = { kind: 'text', body: 'gardé' };
+    backend.setItem(KEY, JSON.stringify({ v: 1, ...snapshot }));
+    const loaded = loadSavedDraft(storage);
+    expect(loaded?.drafts.list.sections[0]?.rows).toHaveLength(1);
+    expect(loaded?.drafts.text.body).toBe('gardé');
+    expect(storage.notices.getState()).toMatchObject([{ area: 'drafts', reason: 'skipped', count: 1 }]);
+  });
+});
+
+describe('drafts per tab', () => {
+  it('keeps each tab its own draft: another tab typing never changes what this tab reloads', () => {
+    const { storage } = setup();
+    const mine: DraftSnapshot = { ...freshSnapshot({ kind: 'text', sendToThird: true }) };
+    mine.drafts.text = { kind: 'text', body: 'from A' };
+    const theirs: DraftSnapshot = { ...freshSnapshot({ kind: 'text', sendToThird: true }) };
+    theirs.drafts.text = { kind: 'text', body: 'from B' };
+    saveDraft(mine, storage, 'tab-a');
+    saveDraft(theirs, storage, 'tab-b');
+    expect(loadSavedDraft(storage, 'tab-a')?.drafts.text.body).toBe('from A');
+    expect(loadSavedDraft(storage, 'tab-b')?.drafts.text.body).toBe('from B');
+    // A new tab starts from the latest draft of any tab.
+    expect(loadSavedDraft(storage, 'tab-new')?.drafts.text.body).toBe('from B');
+  });
+
+  it('keeps the drafts of the last few tabs only', () => {
+    const { backend, storage } = setup();
+    for (let i = 0; i < 8; i++) {
+      vi.setSystemTime(new Date(2026, 0, 1, 0, i));
+      saveDraft(freshSnapshot({ kind: 'text', sendToThird: true }), storage, `tab-${i}`);
+    }
+    vi.useRealTimers();
+    const tabKeys = Array.from({ length: backend.length }, (_, i) => backend.key(i)).filter((key) =>
+      key?.startsWith(`${KEY}:`),
+    );
+    expect(tabKeys.sort()).toEqual(['tab-3', 'tab-4', 'tab-5', 'tab-6', 'tab-7'].map((id) => `${KEY}:${id}`));
   });
 });

@@ -31,6 +31,8 @@ function noticeText(t: Translate, notice: StorageNotice): string {
       return t('library.notice.quota');
     case 'unavailable':
       return t('library.notice.unavailable');
+    case 'tooLarge':
+      return t('library.notice.tooLarge');
     default:
       return assertNever(notice.reason);
   }

@@ -31,7 +31,9 @@ type StorageNoticeReason =
   /** The browser's storage is full. */
   | 'quota'
   /** Storage is disabled or refused (private mode, policies). */
-  | 'unavailable';
+  | 'unavailable'
+  /** Over the size the app reads or writes (`RecordSpec.maxChars`): not parsed, or not saved. */
+  | 'tooLarge';
 
 export interface StorageNotice {
   id: number;
@@ -87,12 +89,19 @@ export interface RecordSpec<T> {
   serialize(value: T): RecordData;
   /** Upgrades an older record's data; without it, older records are skipped with a notice. */
   migrate?(data: RecordData, from: number): RecordData | null;
+  /**
+   * Largest stored text, in UTF-16 units: a bigger record is neither parsed (startup would pay for it) nor
+   * written; both say so with a `tooLarge` notice.
+   */
+  maxChars?: number;
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' | 'tooLarge' };
 
 export interface LibraryStorage {
   keyOf(spec: RecordSpec<unknown>): string;
+  /** The browser storage behind this door, for housekeeping outside records (null when refused). */
+  backend(): Storage | null;
   /** The value, or null when there is none or it cannot be read (then with a notice). Never throws. */
   read<T>(spec: RecordSpec<T>): T | null;
   /** Never throws; a failure is returned and reported. */
@@ -164,6 +173,10 @@ export function createLibraryStorage(
       return null;
     }
     if (raw === null) return null;
+    if (spec.maxChars !== undefined && raw.length > spec.maxChars) {
+      reject(key, raw, { area: spec.area, reason: 'tooLarge' });
+      return null;
+    }
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -209,6 +222,10 @@ export function createLibraryStorage(
     if (!storage) return { ok: false, reason: 'unavailable' };
     const key = keyOf(spec as RecordSpec<unknown>);
     const text = JSON.stringify({ v: spec.version, ...spec.serialize(value) });
+    if (spec.maxChars !== undefined && text.length > spec.maxChars) {
+      notices.report({ area: spec.area, reason: 'tooLarge' });
+      return { ok: false, reason: 'tooLarge' };
+    }
     try {
       const aside = unreadable.get(key);
       if (aside !== undefined && storage.getItem(key + UNREADABLE_SUFFIX) === null) {
@@ -229,7 +246,7 @@ export function createLibraryStorage(
     return { ok: true };
   }
 
-  return { keyOf, read, write, notices };
+  return { keyOf, read, write, notices, backend: () => backend('drafts') };
 }
 
 function browserStorage(): Storage | null {

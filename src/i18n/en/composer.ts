@@ -93,6 +93,14 @@ export const composer: Translation<typeof fr> = {
     other: 'Cannot import: {count} problems.',
   },
   'composer.import.tooLarge': 'File too large (over {limit} MB).',
+  'composer.import.inputTooLarge':
+    'Too large: a message is at most {limit} KiB (the API’s limit). Nothing was read.',
+  'composer.import.moreIssues': {
+    one: '… and {count} more problem.',
+    other: '… and {count} more problems.',
+  },
+  'composer.import.overCap':
+    'Too big for the editor ({sections} sections, {rows} rows, {buttons} buttons; the editor shows at most {sectionsCap}, {rowsCap} and {buttonsCap}, and the API takes fewer): nothing was loaded.',
   'composer.import.loadAnyway': 'Load anyway',
   'composer.import.loadAnywayHint': 'The structure is right: fix the flagged points in the editor.',
 
@@ -105,6 +113,8 @@ export const composer: Translation<typeof fr> = {
     one: 'Message loaded from the share link, with {count} thing to fix.',
     other: 'Message loaded from the share link, with {count} things to fix.',
   },
+  'composer.share.tooLarge':
+    'This share link holds more than a message can (over 1 MiB, or more than the editor shows): nothing was loaded.',
   'composer.share.broken': 'This share link is broken; nothing was loaded.',
   'composer.sendToThirdHelp':
     'Tick to have Digishare deliver the message through the conversation’s external platform (e.g. WhatsApp).',

@@ -22,6 +22,11 @@ export const library: Translation<typeof fr> = {
     other: '{count} unreadable entries were skipped; the others are loaded.',
   },
   'library.notice.quota': 'the browser’s storage is full: the latest change could not be saved.',
+  'library.notice.tooLarge':
+    'The draft is over 1 MiB (or more than the editor shows): it is neither saved in this browser nor read at startup. It stays in this tab while the tab is open.',
+  'library.otherTab.saved': "Another tab saved a different draft. This tab's draft is kept.",
+  'library.otherTab.restore': "Restore the other tab's draft",
+  'library.otherTab.dismiss': 'Ignore',
   'library.notice.unavailable':
     'the browser’s storage is unavailable: nothing will be kept after this tab closes.',
 

@@ -93,6 +93,14 @@ export const composer = {
     other: 'Import impossible : {count} problèmes.',
   },
   'composer.import.tooLarge': 'Fichier trop volumineux (plus de {limit} Mo).',
+  'composer.import.inputTooLarge':
+    'Trop volumineux : un message fait au plus {limit} Kio (la limite de l’API). Rien n’a été lu.',
+  'composer.import.moreIssues': {
+    one: '… et {count} autre problème.',
+    other: '… et {count} autres problèmes.',
+  },
+  'composer.import.overCap':
+    'Trop grand pour l’éditeur ({sections} sections, {rows} lignes, {buttons} boutons ; l’éditeur en montre au plus {sectionsCap}, {rowsCap} et {buttonsCap}, et l’API en accepte moins) : rien n’a été chargé.',
   'composer.import.loadAnyway': 'Charger quand même',
   'composer.import.loadAnywayHint': 'La structure est bonne : corrigez les points signalés dans l’éditeur.',
 
@@ -105,6 +113,8 @@ export const composer = {
     one: 'Message chargé depuis le lien de partage, avec {count} point à corriger.',
     other: 'Message chargé depuis le lien de partage, avec {count} points à corriger.',
   },
+  'composer.share.tooLarge':
+    'Ce lien de partage contient plus qu’un message ne peut porter (plus de 1 Mio, ou plus que l’éditeur n’affiche) : rien n’a été chargé.',
   'composer.share.broken': 'Ce lien de partage est invalide ; rien n’a été chargé.',
   'composer.sendToThirdHelp':
     'Cochez pour que Digishare livre le message via la plateforme externe de la conversation (par ex. WhatsApp).',

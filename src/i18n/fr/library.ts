@@ -20,6 +20,12 @@ export const library = {
   },
   'library.notice.quota':
     'le stockage du navigateur est plein : la dernière modification n’a pas pu être enregistrée.',
+  'library.notice.tooLarge':
+    'Le brouillon dépasse 1 Mio (ou la taille que l’éditeur affiche) : il n’est ni enregistré dans ce navigateur ni relu au démarrage. Il reste dans cet onglet tant qu’il est ouvert.',
+  'library.otherTab.saved':
+    'Un autre onglet a enregistré un brouillon différent. Celui de cet onglet est gardé.',
+  'library.otherTab.restore': 'Reprendre le brouillon de l’autre onglet',
+  'library.otherTab.dismiss': 'Ignorer',
   'library.notice.unavailable':
     'le stockage du navigateur est indisponible : rien ne sera conservé après la fermeture de l’onglet.',
 
