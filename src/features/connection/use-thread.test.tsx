@@ -73,7 +73,7 @@ describe('useThread, local targets', () => {
     expect(screen.getByRole('button', { name: 'Clear thread' })).toBeDisabled();
     await act(async () => recordSent(envelopeFor('conv-1'), result('msg_1')));
     await act(async () => recordSent(envelopeFor('conv-1', 'interactive-button'), result('msg_2')));
-    expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_1', 'msg_2']);
+    await waitFor(() => expect(thread?.entries.map((entry) => entry.id)).toEqual(['msg_1', 'msg_2']));
     expect(thread?.entries[0]?.draft).toEqual({
       kind: 'text',
       body: 'Bonjour Adil ! Votre commande est prête.',
