@@ -17,14 +17,6 @@ export function text(lang: Language, key: MessageKey): string {
   return message;
 }
 
-/** A plural entry's text for a count, with `{count}` filled the way the page writes small numbers. */
-export function plural(lang: Language, key: MessageKey, count: number): string {
-  const message = CATALOGS[lang][key];
-  if (typeof message === 'string') return message.replace('{count}', String(count));
-  const category = new Intl.PluralRules(lang).select(count) as keyof typeof message;
-  return (message[category] ?? message.other).replace('{count}', String(count));
-}
-
 /** The phone preview, named in the page's language. */
 export function phoneIn(page: Page, lang: Language): Locator {
   return page.getByRole('region', { name: text(lang, 'preview.phone') });

@@ -18,7 +18,7 @@ import { createGate, normalizeAddress } from './gate.ts';
 import { createDigishareProxy } from './proxy.ts';
 import type { Settings } from './settings.ts';
 
-export const DIGISHARE_PREFIX = '/digishare';
+const DIGISHARE_PREFIX = '/digishare';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export type LogLine = {
@@ -41,7 +41,7 @@ export type AppOptions = {
 type Variables = { user: string | null };
 
 /** What the page may know about this deployment: never a secret. */
-export function runtimeConfigOf(settings: Settings): RuntimeConfig {
+function runtimeConfigOf(settings: Settings): RuntimeConfig {
   const targets: RuntimeConfig['targets'] = [
     ...(settings.sandbox ? (['sandbox'] as const) : []),
     'digishare',

@@ -6,7 +6,7 @@
 import type { Credential } from './settings.ts';
 
 /** A cached token is dropped this long before its `expires_in` runs out (or a tenth of its life, if shorter). */
-export const EXPIRY_MARGIN_MS = 30_000;
+const EXPIRY_MARGIN_MS = 30_000;
 /** Tokens issued earlier in this process are still stripped from responses, in case the API echoes an old one. */
 const REMEMBERED_TOKENS = 8;
 
@@ -43,7 +43,7 @@ function tokenEndpoint(apiUrl: URL): string {
   return `${apiUrl.origin}${apiUrl.pathname.replace(/\/+$/, '')}/v1/oauth/token`;
 }
 
-export function createOAuthSource({
+function createOAuthSource({
   apiUrl,
   clientId,
   clientSecret,
@@ -113,7 +113,7 @@ export function createOAuthSource({
   };
 }
 
-export function createStaticSource(token: string): CredentialSource {
+function createStaticSource(token: string): CredentialSource {
   return {
     renewable: false,
     token: () => Promise.resolve(token),

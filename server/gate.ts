@@ -9,12 +9,12 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parsePasswordHash, verifyPassword, type PasswordHash } from './password.ts';
 
 export const SESSION_COOKIE = 'composer_session';
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 /** Bounds the failure table: an attacker rotating addresses cannot grow it without end. */
 const MAX_TRACKED_ADDRESSES = 10_000;
-export const REALM = 'Digishare Composer';
+const REALM = 'Digishare Composer';
 
 /** Verified against when the user is unknown, so an unknown name costs as much time as a wrong password. */
 const DUMMY_HASH = parsePasswordHash(`scrypt.16384.8.1.${'A'.repeat(22)}.${'A'.repeat(43)}`);

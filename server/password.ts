@@ -8,7 +8,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 export type ScryptCost = { N: number; r: number; p: number };
-export const DEFAULT_COST: ScryptCost = { N: 16_384, r: 8, p: 1 };
+const DEFAULT_COST: ScryptCost = { N: 16_384, r: 8, p: 1 };
 /** Above this a stored hash would make each login a denial of service (memory is 128·N·r bytes). */
 const MAX_MEMORY_BYTES = 256 * 1_048_576;
 

@@ -13,7 +13,7 @@ import { CredentialError, type CredentialSource } from './credential.ts';
 import { FAILED_BODY, isUnreachable, UNREACHABLE_BODY } from './upstream-errors.ts';
 
 export const PROXY_ERROR_HEADER = 'X-Proxy-Error';
-export const REDACTED = '[REDACTED]';
+const REDACTED = '[REDACTED]';
 
 /** RFC 9110 §7.6.1, plus the headers proxies must not forward on either side. */
 const HOP_BY_HOP = [
@@ -156,7 +156,7 @@ function replaceAll(buffer: Buffer, forms: readonly Buffer[], marker: Buffer): B
   return current;
 }
 
-export function redactText(text: string, secrets: readonly string[]): string {
+function redactText(text: string, secrets: readonly string[]): string {
   return replaceAll(Buffer.from(text), secretForms(secrets), Buffer.from(REDACTED)).toString();
 }
 

@@ -12,9 +12,9 @@ import {
 } from '../src/config/env.ts';
 import { parsePasswordHash, type PasswordHash } from './password.ts';
 
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_API_URL = 'https://api.digishare.ma';
-export const DEFAULT_PROXY_TIMEOUT_MS = 30_000;
+const DEFAULT_PORT = 8080;
+const DEFAULT_API_URL = 'https://api.digishare.ma';
+const DEFAULT_PROXY_TIMEOUT_MS = 30_000;
 
 export type Credential =
   { kind: 'token'; token: string } | { kind: 'oauth'; clientId: string; clientSecret: string } | null;

@@ -62,7 +62,7 @@ function close(server: Server): Promise<void> {
 }
 
 /** A built page: index.html with the static hosts' `<meta>` policy, one hashed asset with its `.gz`, a favicon. */
-export function fakeDist(): string {
+function fakeDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'composer-dist-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
@@ -76,7 +76,7 @@ export function fakeDist(): string {
   return dir;
 }
 
-export function settingsFrom(env: Record<string, string | undefined>): Settings {
+function settingsFrom(env: Record<string, string | undefined>): Settings {
   const result = parseSettings(env);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.settings;

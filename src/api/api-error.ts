@@ -196,14 +196,14 @@ function extractFieldErrors(body: unknown): FieldError[] {
 }
 
 /** The header and body our proxies answer with when the upstream cannot be reached (connection, DNS, TLS). */
-export const PROXY_ERROR_HEADER = 'X-Proxy-Error';
-export const PROXY_UPSTREAM_UNREACHABLE = 'upstream-unreachable';
+const PROXY_ERROR_HEADER = 'X-Proxy-Error';
+const PROXY_UPSTREAM_UNREACHABLE = 'upstream-unreachable';
 
 /**
  * Whether a 502 is our proxy saying it never reached the upstream. The header is the signal; the body's
  * `{"error":"upstream_unreachable"}` counts too, for a proxy on another origin whose headers CORS hides.
  */
-export function isProxyUnreachable(status: number, headers: Headers, body: unknown): boolean {
+function isProxyUnreachable(status: number, headers: Headers, body: unknown): boolean {
   if (status !== 502) return false;
   if (headers.get(PROXY_ERROR_HEADER)?.trim().toLowerCase() === PROXY_UPSTREAM_UNREACHABLE) return true;
   return isRecord(body) && body['error'] === 'upstream_unreachable';

@@ -287,7 +287,7 @@ export function createGeocoder({
 const sharedGeocoders = new Map<string, Geocoder>();
 
 /** The app's geocoder, on the deployment's `GEOCODER_URL` (runtime config), with one gate and one cache per URL. */
-export function defaultGeocoder(): Geocoder {
+function defaultGeocoder(): Geocoder {
   const baseUrl = currentRuntimeConfig()?.map.geocoderUrl ?? DEFAULT_MAP_SETTINGS.geocoderUrl;
   let geocoder = sharedGeocoders.get(baseUrl);
   if (geocoder === undefined) {

@@ -2,7 +2,7 @@
  * `GET /v1/conversations/:id/messages`: what was sent to a conversation, for the thread view. The list may come
  * as `{data: [...]}` or as a bare array; items are read tolerantly and keep their raw form.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ApiError } from './api-error.ts';
 import type { ApiClient } from './client.ts';
 
@@ -91,12 +91,4 @@ export function listConversationMessagesQueryOptions({
     networkMode: 'always',
     refetchOnWindowFocus: false,
   });
-}
-
-export function useConversationMessages(options: {
-  client: ApiClient;
-  conversationId: string;
-  enabled?: boolean;
-}) {
-  return useQuery(listConversationMessagesQueryOptions(options));
 }

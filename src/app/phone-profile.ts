@@ -4,7 +4,7 @@
  */
 import { createStore, useStore } from '../lib/create-store.ts';
 
-export const PHONE_PROFILE_STORAGE_KEY = 'digishare-composer:phone-profile';
+const PHONE_PROFILE_STORAGE_KEY = 'digishare-composer:phone-profile';
 /** A name longer than this is not a name (and the header cuts it long before). */
 export const PHONE_NAME_MAX_CHARS = 60;
 
@@ -29,7 +29,7 @@ function readProfile(): PhoneProfile {
   }
 }
 
-export const phoneProfileStore = createStore<PhoneProfile>(readProfile());
+const phoneProfileStore = createStore<PhoneProfile>(readProfile());
 
 export function setPhoneProfile(patch: Partial<PhoneProfile>): void {
   phoneProfileStore.setState((current) => ({ ...current, ...patch }));

@@ -12,7 +12,7 @@ const DEFAULT_TILE_ATTRIBUTION =
 const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
 
 /** Absolute http(s) URLs, or a same-origin path such as `/geocoder` behind the app's own proxy. */
-export function isHttpUrlOrPath(value: string): boolean {
+function isHttpUrlOrPath(value: string): boolean {
   if (value.startsWith('/') && !value.startsWith('//')) return true;
   try {
     const { protocol } = new URL(value);

@@ -15,14 +15,14 @@ import {
 
 export const RUNTIME_CONFIG_PATH = '/config.json';
 
-export const CONFIG_TARGETS = ['sandbox', 'digishare', 'custom'] as const;
+const CONFIG_TARGETS = ['sandbox', 'digishare', 'custom'] as const;
 
 /**
  * `server`: the page's own server answers under /sandbox. `in-page`: no server does (a static host), so the page
  * runs the same handler itself. `off`: the operator removed it.
  */
-export const SANDBOX_MODES = ['server', 'in-page', 'off'] as const;
-export type SandboxMode = (typeof SANDBOX_MODES)[number];
+const SANDBOX_MODES = ['server', 'in-page', 'off'] as const;
+type SandboxMode = (typeof SANDBOX_MODES)[number];
 
 export type RuntimeConfig = {
   targets: readonly (typeof CONFIG_TARGETS)[number][];

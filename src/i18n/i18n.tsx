@@ -129,9 +129,9 @@ type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}`
   : never;
 type Texts<Entry> = Entry extends string ? Entry : Entry[keyof Entry];
 /** A key's parameters: its French placeholders, plus `count` for plural entries (it selects the form). */
-export type ParamName<K extends MessageKey> =
+type ParamName<K extends MessageKey> =
   Placeholders<Texts<SourceCatalog[K]>> | (SourceCatalog[K] extends string ? never : 'count');
-export type MessageParams<K extends MessageKey> = { [Name in ParamName<K>]: string | number };
+type MessageParams<K extends MessageKey> = { [Name in ParamName<K>]: string | number };
 /** Keys that take no parameter: what a table of labels (`Record<Option, PlainKey>`) may hold. */
 export type PlainKey = { [K in MessageKey]: [ParamName<K>] extends [never] ? K : never }[MessageKey];
 /** Keys whose only parameter is `count`: plural nouns. */

@@ -6,7 +6,7 @@
 import { type ComponentType, lazy, type LazyExoticComponent, useEffect, useState } from 'react';
 
 /** Runs `task` when the main thread has nothing better to do (or after `timeoutMs` at the latest). */
-export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
+function whenIdle(task: () => void, timeoutMs = 2000): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
     return () => window.cancelIdleCallback(handle);

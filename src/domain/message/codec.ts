@@ -262,7 +262,7 @@ function locationFieldIssues(draft: LocationDraft): PayloadIssue[] {
  * What the API accepts but is worth a word (`isWarning`): two rows of a list with the same title (as a reader
  * compares them), which a customer cannot tell apart and some providers refuse.
  */
-export function draftWarnings(draft: Draft): PayloadIssue[] {
+function draftWarnings(draft: Draft): PayloadIssue[] {
   if (draft.kind !== 'list') return [];
   const rows = draft.sections.flatMap((section, si) =>
     section.rows.map((row, ri) => ({ title: row.title, si, ri })),

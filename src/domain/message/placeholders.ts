@@ -68,7 +68,7 @@ export function unfilledPlaceholders(texts: readonly string[], values: Placehold
 }
 
 /** Every text of a draft that may hold placeholders, in the order the editor shows them (ids excluded). */
-export function templatedTexts(draft: Draft): string[] {
+function templatedTexts(draft: Draft): string[] {
   switch (draft.kind) {
     case 'text':
     case 'location_request':

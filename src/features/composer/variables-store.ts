@@ -6,7 +6,6 @@
  */
 import { createContext, use } from 'react';
 import { createStore, type Store } from '../../lib/create-store.ts';
-import { type PlaceholderValues } from '../../domain/message/placeholders.ts';
 
 export interface PlaceholderSettings {
   defaults: Record<string, string>;
@@ -111,10 +110,6 @@ export function requestVariablesFocus(store: VariablesStore): void {
 
 export function setCannedOpen(store: VariablesStore, open: boolean): void {
   store.setState((state) => (state.cannedOpen === open ? state : { ...state, cannedOpen: open }));
-}
-
-export function currentValues(store: VariablesStore): PlaceholderValues {
-  return store.getState().values;
 }
 
 export const VariablesStoreContext = createContext<VariablesStore | null>(null);

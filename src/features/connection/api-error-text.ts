@@ -25,7 +25,7 @@ function isHtml(body: unknown): boolean {
 }
 
 /** Enough of an unexpected answer to recognise it (a welcome page, a login form), not a page of it. */
-export const RESPONSE_EXCERPT_MAX_CHARS = 300;
+const RESPONSE_EXCERPT_MAX_CHARS = 300;
 
 function excerpt(body: unknown): string {
   const text = typeof body === 'string' ? body : JSON.stringify(body);

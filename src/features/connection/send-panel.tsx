@@ -101,10 +101,10 @@ export type SendPanelHandle = {
 };
 
 /** After a send, Send rests this long unless the message, conversation or target changes: one send per intent. */
-export const SEND_COOLDOWN_MS = 3000;
+const SEND_COOLDOWN_MS = 3000;
 /** The same message to the same conversation within this time asks "Send again?" first. */
-export const SAME_MESSAGE_WINDOW_MS = 60_000;
-export const CLEAR_AFTER_SEND_STORAGE_KEY = 'digishare-composer:clear-after-send';
+const SAME_MESSAGE_WINDOW_MS = 60_000;
+const CLEAR_AFTER_SEND_STORAGE_KEY = 'digishare-composer:clear-after-send';
 
 function readClearAfterSend(): boolean {
   try {

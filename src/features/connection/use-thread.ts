@@ -25,7 +25,7 @@ type LocalThread = { sent: readonly ThreadEntry[]; hidden: readonly string[] };
 const EMPTY_LOCAL_THREAD: LocalThread = { sent: [], hidden: [] };
 const NO_ENTRIES: ThreadEntry[] = [];
 
-export const LOCAL_THREAD_QUERY_KEY = ['local-thread'] as const;
+const LOCAL_THREAD_QUERY_KEY = ['local-thread'] as const;
 
 function localThreadQueryKey(threadKey: string) {
   return [...LOCAL_THREAD_QUERY_KEY, threadKey] as const;

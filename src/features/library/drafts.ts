@@ -98,9 +98,9 @@ export const draftRecord: RecordSpec<DraftSnapshot> = {
   },
 };
 
-export const TAB_ID_STORAGE_KEY = 'digishare-composer:tab-id';
+const TAB_ID_STORAGE_KEY = 'digishare-composer:tab-id';
 /** Tabs whose drafts are kept; older ones are dropped (their tabs are most likely long closed). */
-export const TAB_DRAFTS_MAX = 5;
+const TAB_DRAFTS_MAX = 5;
 const TAB_INDEX_KEY = `${STORAGE_PREFIX}draft-tabs`;
 
 let fallbackTabId: string | undefined;
@@ -126,7 +126,7 @@ export function currentTabId(): string {
   }
 }
 
-export function tabDraftRecord(tabId: string): RecordSpec<DraftSnapshot> {
+function tabDraftRecord(tabId: string): RecordSpec<DraftSnapshot> {
   return { ...draftRecord, name: `${draftRecord.name}:${tabId}` };
 }
 

@@ -138,7 +138,7 @@ export function uniqueName(taken: readonly string[], copyName: (n: number) => st
   }
 }
 
-export interface TemplatesFileEntry extends TemplateVariables {
+interface TemplatesFileEntry extends TemplateVariables {
   name: string;
   /** Placeholders stay as `{{name}}` in the message's text. */
   message: MessagePayload & { send_to_third: boolean };

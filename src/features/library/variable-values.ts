@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from './storage.ts';
 
-export const VARIABLES_RECORD_VERSION = 1;
+const VARIABLES_RECORD_VERSION = 1;
 
 export interface SavedPlaceholderValues {
   values: Record<string, string>;
@@ -26,7 +26,7 @@ const savedSchema = z.object({
   byConversation: z.record(z.string(), z.record(z.string(), z.string())).catch({}),
 });
 
-export const variablesRecord: RecordSpec<SavedPlaceholderValues> = {
+const variablesRecord: RecordSpec<SavedPlaceholderValues> = {
   area: 'drafts',
   name: 'variables',
   version: VARIABLES_RECORD_VERSION,

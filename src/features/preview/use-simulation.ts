@@ -20,7 +20,7 @@ const DEMO_CUSTOMER_LOCATION = SPEC_EXAMPLE_POINT;
 export const PLACEHOLDER_CONVERSATION_ID = 'CONVERSATION_ID';
 
 /** The source of a reply to the draft when the caller does not say which message it answers. */
-export const DRAFT_SOURCE = 'draft';
+const DRAFT_SOURCE = 'draft';
 
 /** The source of a reply to the draft of one kind: it stays with that kind's draft across kind switches. */
 export function draftSource(kind: string): string {
