@@ -93,13 +93,16 @@ for (const lang of LANGUAGES) {
   });
 }
 
-test('axe: the narrow layout (390 px), in each language', async ({ page }) => {
+test('axe: the narrow layout (390 px), its Edit and Preview views, in each language', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const found: string[] = [];
   for (const lang of LANGUAGES) {
     await page.goto(`/?lang=${lang}${shareHash(examples['interactive-button'])}`);
-    await expect(phoneIn(page, lang)).toBeAttached();
-    found.push(...(await seriousViolations(page, `${lang} narrow`)));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    found.push(...(await seriousViolations(page, `${lang} narrow, Edit`)));
+    await page.getByRole('button', { name: text(lang, 'app.tabs.preview') }).click();
+    await expect(phoneIn(page, lang)).toBeVisible();
+    found.push(...(await seriousViolations(page, `${lang} narrow, Preview`)));
   }
   expect(found).toEqual([]);
 });

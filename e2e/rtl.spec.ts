@@ -35,12 +35,22 @@ for (const lang of LANGUAGES) {
     for (const name of ['interactive-list', 'location'] as const) {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`/?lang=${lang}${shareHash(examples[name])}`);
-      await expect(phoneIn(page, lang)).toBeAttached();
+      // Below lg the editor and the phone are two views: both must fit.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect({ name, width: 320, overflow: await horizontalOverflow(page) }).toEqual({
         name,
         width: 320,
         overflow: 0,
       });
+      await page.getByRole('button', { name: text(lang, 'app.tabs.preview') }).click();
+      await expect(phoneIn(page, lang)).toBeVisible();
+      expect({ name, width: 320, view: 'preview', overflow: await horizontalOverflow(page) }).toEqual({
+        name,
+        width: 320,
+        view: 'preview',
+        overflow: 0,
+      });
+      await page.getByRole('button', { name: text(lang, 'app.tabs.edit') }).click();
       // 200 % zoom of a 1280 px window is a 640 CSS px viewport.
       await page.setViewportSize({ width: 640, height: 480 });
       expect({ name, width: 640, overflow: await horizontalOverflow(page) }).toEqual({

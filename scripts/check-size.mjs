@@ -15,7 +15,6 @@ const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 176);
 const LAZY_MODULES = [
   'src/features/library/templates-panel.tsx',
   'src/features/library/history-panel.tsx',
-  'src/features/library/shortcuts.tsx',
   'src/features/connection/request-inspector.tsx',
   'src/features/composer/import-dialog.tsx',
   'src/features/preview/webhook-panel.tsx',

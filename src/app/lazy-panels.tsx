@@ -5,11 +5,8 @@
  * scripts/check-size.mjs fails the build when one of these modules ends up in the first-load JS again.
  */
 import { type ComponentProps, Suspense } from 'react';
-import { Button } from '../components/ui/button.tsx';
 import { lazyWithPreload, usePreloadOnIdle } from '../lib/lazy-on-idle.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
 import type * as HistoryModule from '../features/library/history-panel.tsx';
-import type * as ShortcutsModule from '../features/library/shortcuts.tsx';
 import type * as TemplatesModule from '../features/library/templates-panel.tsx';
 import type * as InspectorModule from '../features/connection/request-inspector.tsx';
 
@@ -23,9 +20,6 @@ const history = lazyWithPreload(() =>
 );
 const inspector = lazyWithPreload(() =>
   import('../features/connection/request-inspector.tsx').then((module) => module.RequestInspector),
-);
-const shortcuts = lazyWithPreload(() =>
-  import('../features/library/shortcuts.tsx').then((module) => module.KeyboardShortcuts),
 );
 
 /** Holds a panel's place: its height while loading, announced as busy to assistive technology. */
@@ -69,31 +63,6 @@ export function RequestInspector(props: ComponentProps<typeof InspectorModule.Re
   return ready ? (
     <Suspense fallback={placeholder}>
       <inspector.Component {...props} />
-    </Suspense>
-  ) : (
-    placeholder
-  );
-}
-
-/**
- * The shortcuts' button keeps its place and its name while their code loads; the shortcuts themselves start
- * working when it is in (on idle, well before anyone reaches for them).
- */
-function ShortcutsPlaceholder() {
-  const { t } = useI18n();
-  return (
-    <Button aria-keyshortcuts="?" disabled>
-      {t('library.shortcuts.button')}
-    </Button>
-  );
-}
-
-export function KeyboardShortcuts(props: ComponentProps<typeof ShortcutsModule.KeyboardShortcuts>) {
-  const ready = usePreloadOnIdle(shortcuts);
-  const placeholder = <ShortcutsPlaceholder />;
-  return ready ? (
-    <Suspense fallback={placeholder}>
-      <shortcuts.Component {...props} />
     </Suspense>
   ) : (
     placeholder

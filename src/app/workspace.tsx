@@ -37,16 +37,12 @@ import { ExportImage } from '../features/library/export-image.tsx';
 import { recordSend } from '../features/library/history.ts';
 import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
 import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
+// Not lazy: a shortcut must work from the first keystroke, before the page is idle.
+import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import {
-  HistoryPanel,
-  KeyboardShortcuts,
-  RequestInspector,
-  TemplatesPanel,
-  type TemplatesPanelHandle,
-} from './lazy-panels.tsx';
+import { HistoryPanel, RequestInspector, TemplatesPanel, type TemplatesPanelHandle } from './lazy-panels.tsx';
 import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
 import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
 import { SavedReplies, useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';

@@ -367,7 +367,9 @@ export function ConnectionPanel({ className, foldSignal }: { className?: string;
   const [seenSignal, setSeenSignal] = useState(foldSignal);
   if (seenSignal !== foldSignal) {
     setSeenSignal(foldSignal);
-    if (complete) setFolded(true);
+    // A send folds the panel, unless the keyboard is in it: folding would take the focused field away.
+    const focusInPanel = document.activeElement?.closest('[data-connection-panel]') != null;
+    if (complete && !focusInPanel) setFolded(true);
   }
   const changeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -398,7 +400,12 @@ export function ConnectionPanel({ className, foldSignal }: { className?: string;
     );
   }
   return (
-    <section ref={panelRef} aria-labelledby={headingId} className={cn('flex flex-col gap-4', className)}>
+    <section
+      ref={panelRef}
+      data-connection-panel
+      aria-labelledby={headingId}
+      className={cn('flex flex-col gap-4', className)}
+    >
       <div className="flex items-center gap-3">
         <h2 id={headingId} className="text-base font-semibold">
           {t('connection.title')}
