@@ -19,4 +19,7 @@ export const app: Translation<typeof fr> = {
   'app.error.title': 'حدث خطأ غير متوقَّع',
   'app.error.body': 'ما كتبته محفوظ. أعد تحميل الصفحة للمتابعة.',
   'app.error.reload': 'إعادة التحميل',
+  'app.tabs.label': 'العرض',
+  'app.tabs.edit': 'التحرير',
+  'app.tabs.preview': 'المعاينة',
 };

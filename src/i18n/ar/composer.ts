@@ -16,6 +16,7 @@ export const composer: Translation<typeof fr> = {
   'composer.counter.utf16':
     'العدد ضمن الحد بالأحرف، لكنه يبلغ {units} وحدة UTF-16 (الحد {limit}): قد ترفضه بعض التطبيقات.',
   'composer.trim': 'الاقتطاع إلى {limit} حرف',
+  'composer.removeBroken': 'حذف الأحرف التالفة',
 
   'composer.text.body': 'الرسالة',
   'composer.text.placeholder': 'مرحبًا عادل! طلبك جاهز.',
@@ -116,6 +117,18 @@ export const composer: Translation<typeof fr> = {
     other: 'تعذّر الاستيراد: {count} مشكلة.',
   },
   'composer.import.tooLarge': 'الملف كبير جدًا (أكثر من {limit} ميغابايت).',
+  'composer.import.inputTooLarge':
+    'حجم كبير جدًا: لا تتجاوز الرسالة {limit} KiB (حدّ الواجهة البرمجية). لم يُقرأ شيء.',
+  'composer.import.moreIssues': {
+    zero: '… ولا مشكلات أخرى.',
+    one: '… ومشكلة أخرى.',
+    two: '… ومشكلتان أخريان.',
+    few: '… و{count} مشكلات أخرى.',
+    many: '… و{count} مشكلةً أخرى.',
+    other: '… و{count} مشكلة أخرى.',
+  },
+  'composer.import.overCap':
+    'أكبر من أن يعرضه المحرِّر (الأقسام: {sections}، الصفوف: {rows}، الأزرار: {buttons}؛ يعرض المحرِّر {sectionsCap} و{rowsCap} و{buttonsCap} على الأكثر، وتقبل الواجهة البرمجية أقل من ذلك): لم يُحمَّل شيء.',
   'composer.import.loadAnyway': 'التحميل على أي حال',
   'composer.import.loadAnywayHint': 'البنية سليمة: صحّح المشكلات المشار إليها في المحرِّر.',
 
@@ -131,5 +144,29 @@ export const composer: Translation<typeof fr> = {
     many: 'حُمِّلت الرسالة من رابط المشاركة، وفيها {count} مشكلةً يجب تصحيحها.',
     other: 'حُمِّلت الرسالة من رابط المشاركة، وفيها {count} مشكلة يجب تصحيحها.',
   },
+  'composer.share.tooLarge':
+    'يحمل رابط المشاركة هذا أكثر مما تتسع له رسالة (أكثر من 1 MiB، أو أكثر مما يعرضه المحرِّر): لم يُحمَّل شيء.',
   'composer.share.broken': 'رابط المشاركة هذا غير صالح؛ لم يُحمَّل شيء.',
+  'composer.sendToThirdHelp':
+    'حدِّد هذا الخيار ليُسلِّم Digishare الرسالة عبر المنصة الخارجية للمحادثة (مثل WhatsApp).',
+  'composer.summary.hint': 'اكتب رسالتك: ستظهر هنا المشكلات التي يجب تصحيحها.',
+  'composer.variables.heading': 'المتغيّرات',
+  'composer.variables.help': 'يُستبدل كل {example} في الرسالة بقيمته قبل الإرسال.',
+  'composer.variables.missing': 'يجب ملؤه قبل الإرسال.',
+  'composer.variables.sample': 'مثال: {sample}',
+  'composer.variables.settings': 'القيم الافتراضية والأمثلة في القالب',
+  'composer.variables.settingsHelp':
+    'تُحفظ مع القالب: تملأ القيمة الافتراضية الحقل عند تحميل القالب؛ أما المثال فللإرشاد فقط.',
+  'composer.variables.default': 'القيمة الافتراضية لـ{name}',
+  'composer.variables.sampleLabel': 'مثال لـ{name}',
+  'composer.variables.path': 'المتغيّر {name}',
+  'composer.variables.blocked': 'قيم ناقصة: {names}.',
+  'composer.counter.withValues': 'مع القيم',
+  'composer.counter.unfilled': 'تُحتسب المتغيّرات التي لا قيمة لها كما كُتبت',
+  'composer.canned.title': 'إدراج رد محفوظ',
+  'composer.canned.search': 'البحث في الردود المحفوظة',
+  'composer.canned.list': 'الردود المحفوظة',
+  'composer.canned.empty': 'لا توجد ردود محفوظة بعد: احفظ رسالة كقالب (Alt+S) لتجدها هنا.',
+  'composer.canned.noMatch': 'لا يوجد رد محفوظ يطابق «{query}».',
+  'composer.canned.help': '↑ ↓ للاختيار، وEnter للإدراج، وEscape للإغلاق.',
 };

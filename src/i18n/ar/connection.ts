@@ -34,6 +34,9 @@ export const connection: Translation<typeof fr> = {
   'connection.token.rememberHint':
     'دون تحديد، يبقى الرمز في الذاكرة ويختفي عند إعادة التحميل. مع التحديد، يُحفظ في تخزين الجلسة لعلامة التبويب هذه حتى إغلاقها؛ ولا يُحفظ في أي مكان آخر.',
   'connection.token.forget': 'نسيان الرمز',
+  'connection.token.serverHeld': 'رمز يحتفظ به الخادم ({who})',
+  'connection.token.serverHeldHint':
+    'يضيف هذا الخادم بنفسه بيانات اعتماد Digishare الخاصة بالشركة إلى كل طلب؛ ولا تصل أبدًا إلى متصفحك.',
   'connection.destination.sandbox': 'لا يُرسَل الرمز إلا إلى {url}، بيئة الاختبار المدمجة في هذا التطبيق.',
   'connection.destination.digishare': 'لا يُرسَل الرمز إلا إلى {url}، الذي يمرّره إلى {upstream} (Digishare).',
   'connection.destination.custom': 'لا يُرسَل الرمز إلا إلى {url}.',
@@ -96,6 +99,26 @@ export const connection: Translation<typeof fr> = {
     many: 'رفض الخادم {count} حقلًا:',
     other: 'رفض الخادم {count} حقل:',
   },
+  'connection.error.rateLimited.noDelay':
+    'طلبات كثيرة جدًا (HTTP 429). لم يحدّد الخادم مدة الانتظار: انتظر دقيقة قبل إعادة المحاولة.',
+  'connection.error.rateLimited.corsHint':
+    'يجب على الخادم ذي المصدر المختلف أن يُدرج Retry-After في Access-Control-Expose-Headers لكي تتمكن الصفحة من قراءة مدة الانتظار.',
+  'connection.error.redirect':
+    'أعاد الخادم توجيه الطلب (HTTP {status}) إلى {location}: تحقّق من عنوان URL الأساسي.',
+  'connection.error.redirect.noLocation':
+    'أعاد الخادم توجيه الطلب (HTTP {status}) دون تحديد الوجهة: تحقّق من عنوان URL الأساسي.',
+  'connection.error.redirect.hidden':
+    'ردّ الخادم بإعادة توجيه يُخفي المتصفح وجهتها: تحقّق من عنوان URL الأساسي (https، والشرطة المائلة في آخره).',
+  'connection.error.redirect.notResent': 'لم تُتَّبع إعادة التوجيه: لم يُعَد إرسال أي شيء.',
+  'connection.error.upstreamUnreachable.send':
+    'تعذّر على الخادم الوسيط الوصول إلى Digishare: لم تُرسَل الرسالة. أعد المحاولة لاحقًا.',
+  'connection.error.upstreamUnreachable.profile':
+    'تعذّر على الخادم الوسيط الوصول إلى Digishare. أعد المحاولة لاحقًا.',
+  'connection.error.unexpectedResponse':
+    'ردّ الخادم بـHTTP {status}، لكن الرد ليس من الواجهة البرمجية (لا يوجد معرِّف رسالة): النتيجة غير معروفة. تحقّق من المحادثة قبل إعادة الإرسال.',
+  'connection.error.unexpectedResponse.empty': 'كان الرد فارغًا.',
+  'connection.error.unexpectedResponse.html': 'ردّت صفحة HTML: {excerpt}',
+  'connection.error.unexpectedResponse.body': 'الرد المستلَم: {excerpt}',
   'connection.error.unexpected': 'خطأ غير متوقَّع.',
 
   'connection.inspector.title': 'الطلب',
@@ -118,4 +141,18 @@ export const connection: Translation<typeof fr> = {
     other: '{count} رسالة في المحادثة',
   },
   'connection.thread.clear': 'مسح المحادثة',
+  'connection.help': 'مساعدة',
+  'connection.fold.change': 'تغيير',
+  'connection.fold.done': 'تم',
+  'connection.summary.noConversation': 'لا توجد محادثة',
+  'connection.summary.noToken': 'لا يوجد رمز',
+  'connection.summary.tokenServer': 'رمز يحتفظ به الخادم',
+  'connection.summary.tokenSet': 'تم إدخال الرمز',
+  'connection.send.resting':
+    'أُرسلت للتو: لإعادة الإرسال، غيّر الرسالة أو المحادثة أو الوجهة، أو انتظر بضع ثوانٍ.',
+  'connection.send.clearAfterSend': 'التفريغ بعد الإرسال',
+  'connection.send.sameAgain':
+    'أُرسلت هذه الرسالة نفسها إلى {conversation} قبل {seconds} ث. هل تريد إرسالها مرة أخرى؟',
+  'connection.send.sameAgainConfirm': 'إعادة الإرسال',
+  'connection.send.sameAgainCancel': 'إلغاء',
 };

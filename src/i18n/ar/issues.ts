@@ -3,7 +3,7 @@ import type { Translation } from '../types.ts';
 
 export const issues: Translation<typeof fr> = {
   'issue.required': 'حقل إلزامي.',
-  'issue.blank': 'لا يمكن أن يحتوي على مسافات فقط.',
+  'issue.blank': 'لا يمكن أن يقتصر على مسافات أو أحرف غير مرئية.',
   'issue.tooLong': {
     one: '{length}/{limit} حرف: احذف حرفًا واحدًا.',
     two: '{length}/{limit} حرف: احذف حرفين.',
@@ -23,6 +23,10 @@ export const issues: Translation<typeof fr> = {
   'issue.unknownType': 'نوع غير معروف؛ المتوقَّع: {expected}.',
   'issue.invalidJson': 'JSON غير صالح في السطر {line}، العمود {column}.',
   'issue.invalidEncoding': 'المحتوى تالف: ليس base64url بترميز UTF-8 صالحًا.',
+  'issue.loneSurrogate': 'يحتوي على حرف تالف (نصف زوج بديل) لا يمكن إرساله.',
+  'issue.edgeSpace': 'لا يمكن أن يبدأ المعرِّف أو ينتهي بمسافة.',
+  'issue.duplicateTitle': 'العنوان «{value}» مستخدَم بالفعل في صف آخر: بعض المزوّدين يرفضون العناوين المكررة.',
 
   'issue.server': 'رفضه الخادم: {message}',
+  'issue.unfilled': 'لا توجد قيمة لـ{name} بعد.',
 };

@@ -24,6 +24,11 @@ export const library: Translation<typeof fr> = {
     other: 'تم تجاهل {count} إدخال غير مقروء؛ حُمّلت الإدخالات الأخرى.',
   },
   'library.notice.quota': 'مساحة تخزين المتصفح ممتلئة: تعذّر حفظ آخر تعديل.',
+  'library.notice.tooLarge':
+    'تتجاوز المسودة 1 MiB (أو الحجم الذي يعرضه المحرِّر): لا تُحفظ في هذا المتصفح ولا تُقرأ عند بدء التشغيل. وتبقى في علامة التبويب هذه ما دامت مفتوحة.',
+  'library.otherTab.saved': 'حفظت علامة تبويب أخرى مسودة مختلفة. احتُفظ بمسودة علامة التبويب هذه.',
+  'library.otherTab.restore': 'استعادة مسودة علامة التبويب الأخرى',
+  'library.otherTab.dismiss': 'تجاهل',
   'library.notice.unavailable': 'تخزين المتصفح غير متاح: لن يُحفظ شيء بعد إغلاق علامة التبويب.',
 
   'library.templates.heading': 'القوالب',
@@ -171,4 +176,5 @@ export const library: Translation<typeof fr> = {
   'library.key.alt': 'Alt',
   'library.key.enter': 'Enter',
   'library.key.escape': 'Esc',
+  'library.image.includeDraft': 'تضمين المسودة',
 };

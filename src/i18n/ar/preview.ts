@@ -30,4 +30,11 @@ export const preview: Translation<typeof fr> = {
     many: '{count} ردًّا بالمحاكاة',
     other: '{count} ردّ بالمحاكاة',
   },
+  'preview.draft': 'مسودة',
+  'preview.delivered': 'أُرسلت',
+  'preview.profile.title': 'الملف التعريفي للشركة',
+  'preview.profile.name': 'اسم الشركة',
+  'preview.profile.initial': 'الحرف الأول في الصورة الرمزية',
+  'preview.profile.hint': 'للعروض التوضيحية؛ يُحفظ مع المسودات، ولا يُضمَّن أبدًا في رابط مشاركة.',
+  'preview.placeholders.show': 'إظهار المتغيّرات',
 };
