@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useId, useMemo, type ReactNode, type Ref } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useMemo,
+  type ComponentProps,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { INPUT_CLASS } from '../components/ui/input-class.ts';
 import { initialOf } from '../features/preview/phone-frame.tsx';
 import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
@@ -81,47 +90,42 @@ function lastLetter(text: string): string {
 }
 
 /** The demo's business name and avatar letter, behind a disclosure under the phone. */
+/** A label over its text box, tied by id. */
+function ProfileField({ label, ...input }: { label: string } & ComponentProps<'input'>) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium">
+        {label}
+      </label>
+      <input id={id} type="text" autoComplete="off" className={INPUT_CLASS} {...input} />
+    </div>
+  );
+}
+
 export function PhoneProfileFields() {
   const { t } = useI18n();
   // The name the phone shows when this one is empty: the deployment's, else the product's.
   const defaultName = useRuntimeConfig()?.businessName ?? DEFAULT_BUSINESS_NAME;
   const profile = usePhoneProfile();
-  const nameId = useId();
-  const initialId = useId();
   return (
     <details className="rounded-lg border border-neutral-200 bg-white px-3 py-2 text-sm dark:border-neutral-800 dark:bg-neutral-900">
       <summary className="cursor-pointer font-medium select-none">{t('preview.profile.title')}</summary>
       <div className="mt-2 grid grid-cols-[minmax(0,1fr)_6rem] gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={nameId} className="text-xs font-medium">
-            {t('preview.profile.name')}
-          </label>
-          <input
-            id={nameId}
-            type="text"
-            value={profile.name}
-            placeholder={defaultName}
-            maxLength={PHONE_NAME_MAX_CHARS}
-            autoComplete="off"
-            onChange={(event) => setPhoneProfile({ name: event.target.value })}
-            className={INPUT_CLASS}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={initialId} className="text-xs font-medium">
-            {t('preview.profile.initial')}
-          </label>
-          <input
-            id={initialId}
-            type="text"
-            value={profile.initial}
-            placeholder={initialOf(profile.name === '' ? 'Digishare' : profile.name)}
-            autoComplete="off"
-            // One letter as a reader sees it: an emoji or an accented letter is kept whole.
-            onChange={(event) => setPhoneProfile({ initial: lastLetter(event.target.value) })}
-            className={INPUT_CLASS}
-          />
-        </div>
+        <ProfileField
+          label={t('preview.profile.name')}
+          value={profile.name}
+          placeholder={defaultName}
+          maxLength={PHONE_NAME_MAX_CHARS}
+          onChange={(event) => setPhoneProfile({ name: event.target.value })}
+        />
+        <ProfileField
+          label={t('preview.profile.initial')}
+          value={profile.initial}
+          placeholder={initialOf(profile.name === '' ? defaultName : profile.name)}
+          // One letter as a reader sees it: an emoji or an accented letter is kept whole.
+          onChange={(event) => setPhoneProfile({ initial: lastLetter(event.target.value) })}
+        />
       </div>
       <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{t('preview.profile.hint')}</p>
     </details>
