@@ -1,9 +1,9 @@
 /**
  * Parts of the page that are below the fold or open on demand load as their own chunk: the first paint does not
  * wait for their code, and the browser fetches it when the main thread is idle, so it is there before anyone
- * scrolls to it or asks for it.
+ * scrolls to it or asks for it. Once a part's code is in, it renders at once, without a Suspense round.
  */
-import { type ComponentType, lazy, type LazyExoticComponent, useEffect, useState } from 'react';
+import { type ComponentType, lazy, useEffect, useState } from 'react';
 
 /** Runs `task` when the main thread has nothing better to do (or after `timeoutMs` at the latest). */
 function whenIdle(task: () => void, timeoutMs = 2000): () => void {
@@ -16,26 +16,53 @@ function whenIdle(task: () => void, timeoutMs = 2000): () => void {
 }
 
 export type Preloadable<P> = {
-  Component: LazyExoticComponent<ComponentType<P>>;
+  /** Suspends until the code is in (the first time only); renders the part itself afterwards. */
+  Component: ComponentType<P>;
   /** Starts loading the chunk (once); resolves when the component can render without suspending. */
   preload: () => Promise<unknown>;
+  /** True once the chunk is in. */
+  loaded: () => boolean;
 };
 
-export function lazyWithPreload<P>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
+/** Every part declared so far: tests load them all up front, as a page that has been idle once has. */
+const declared = new Set<() => Promise<unknown>>();
+
+export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () => (loading ??= load());
-  return { Component: lazy(() => preload().then((component) => ({ default: component }))), preload };
+  let ready: ComponentType<P> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (ready = component),
+      (error: unknown) => {
+        // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  declared.add(preload);
+  function Component(props: P) {
+    const Part = ready ?? Lazy;
+    return <Part {...props} />;
+  }
+  return { Component, preload, loaded: () => ready !== undefined };
+}
+
+/** Loads every part declared so far (for tests, which render synchronously). */
+export function preloadAll(): Promise<unknown> {
+  return Promise.all([...declared].map((preload) => preload()));
 }
 
 /** Preloads on idle after mount; true once the chunk is in. */
-export function usePreloadOnIdle(part: { preload: () => Promise<unknown> }): boolean {
-  const [ready, setReady] = useState(false);
+export function usePreloadOnIdle(part: Pick<Preloadable<never>, 'preload' | 'loaded'>): boolean {
+  const [ready, setReady] = useState(part.loaded);
   useEffect(() => {
+    if (part.loaded()) return;
     let live = true;
     const cancel = whenIdle(() => {
       part.preload().then(
         () => live && setReady(true),
-        // A chunk that failed to load is asked for again when the part renders; nothing to do here.
+        // Asked for again when the part renders; nothing to do here.
         () => undefined,
       );
     });

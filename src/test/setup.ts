@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { LOCALES, loadCatalog } from '../i18n/i18n.tsx';
+import { preloadAll } from '../lib/lazy-on-idle.tsx';
 
 afterEach(() => {
   cleanup();
@@ -20,3 +21,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 
 // The app fetches only the active language's catalog before rendering; tests render any language at once.
 await Promise.all(LOCALES.map((locale) => loadCatalog(locale)));
+
+// The lazily loaded parts (declared when a test file's imports run) are in before its first test, as they are in a
+// page that has been idle once; the placeholders themselves are tested where they matter.
+beforeAll(async () => {
+  await preloadAll();
+});

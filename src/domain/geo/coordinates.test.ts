@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatCoordinate,
-  isLatitude,
-  isLongitude,
-  parseCoordinateField,
-  parseCoordinates,
-} from './coordinates.ts';
+import { formatCoordinate, isLatitude, isLongitude, parseCoordinateField } from './coordinates.ts';
+import { parseCoordinates } from './parse-coordinates.ts';
 
 const CASABLANCA = { ok: true, latitude: 33.5731, longitude: -7.5898 };
 

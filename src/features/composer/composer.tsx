@@ -7,15 +7,18 @@ import { encodeShare, SHARE_HASH_KEY } from '../../domain/message/share.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ButtonsEditor } from './buttons-editor.tsx';
 import { type ComposerValues } from './composer-values.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { ImportDialog } from './lazy-import-dialog.tsx';
 import { KindPicker } from './kind-picker.tsx';
-import { ListEditor } from './list-editor.tsx';
 import { LoadUndo } from './load-undo.tsx';
-import { LocationEditor } from './lazy-location-editor.tsx';
-import { LocationRequestEditor } from './location-request-editor.tsx';
+import {
+  ButtonsEditor,
+  ListEditor,
+  LocationEditor,
+  LocationRequestEditor,
+  usePreloadEditors,
+} from './lazy-editors.tsx';
 import { TextEditor } from './text-editor.tsx';
 import { VariablesPanel } from './variables-panel.tsx';
 
@@ -57,6 +60,7 @@ export function Composer({
   const { t } = useI18n();
   const { control, register, getValues } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
+  usePreloadEditors();
   const [importOpen, setImportOpen] = useState(false);
   return (
     <div className="flex flex-col gap-5">

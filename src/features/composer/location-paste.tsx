@@ -5,7 +5,8 @@
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useState } from 'react';
-import { parseCoordinates, type GeoPoint } from '../../domain/geo/coordinates.ts';
+import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import { parseCoordinates } from '../../domain/geo/parse-coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void }) {

@@ -20,7 +20,7 @@ import { type Draft, isDraftEmpty, type ListDraft, type ListRowDraft } from '../
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
 import { CustomerReplyBubble } from './customer-reply-bubble.tsx';
-import { ListSheet } from './list-sheet.tsx';
+import { ListSheet, usePreloadKinds } from './lazy-kinds.tsx';
 import { quoteOf } from './message-text.ts';
 import { MessageStatusContext, useTimeFormat } from './message-time.tsx';
 import { PhoneFrame } from './phone-frame.tsx';
@@ -102,6 +102,7 @@ export function PreviewPanel({
 }) {
   const { t } = useI18n();
   const [theme, setTheme] = usePhoneTheme();
+  usePreloadKinds();
   const simulation = useSimulation({
     conversationId:
       conversationId === undefined || isBlank(conversationId) ? PLACEHOLDER_CONVERSATION_ID : conversationId,
