@@ -20,6 +20,14 @@ const LAZY_MODULES = [
   'src/features/preview/webhook-panel.tsx',
   'src/components/map/map-picker.tsx',
   'src/components/map/map-thumbnail.tsx',
+  'src/features/composer/location-editor.tsx',
+  'src/features/composer/buttons-editor.tsx',
+  'src/features/composer/list-editor.tsx',
+  'src/features/composer/location-request-editor.tsx',
+  'src/features/preview/kind-messages.tsx',
+  'src/domain/geo/parse-coordinates.ts',
+  'src/app/saved-replies-dialog.tsx',
+  'src/features/library/templates.ts',
 ];
 
 const dist = process.argv[2] ?? 'dist';

@@ -6,6 +6,8 @@
  */
 import { type ComponentProps, Suspense } from 'react';
 import { lazyWithPreload, usePreloadOnIdle } from '../lib/lazy-on-idle.tsx';
+import { useStore } from '../lib/create-store.ts';
+import { useComposerApi } from '../features/composer/composer-provider.tsx';
 import type * as HistoryModule from '../features/library/history-panel.tsx';
 import type * as TemplatesModule from '../features/library/templates-panel.tsx';
 import type * as InspectorModule from '../features/connection/request-inspector.tsx';
@@ -17,6 +19,9 @@ const templates = lazyWithPreload(() =>
 );
 const history = lazyWithPreload(() =>
   import('../features/library/history-panel.tsx').then((module) => module.HistoryPanel),
+);
+const savedReplies = lazyWithPreload(() =>
+  import('./saved-replies-dialog.tsx').then((module) => module.SavedReplies),
 );
 const inspector = lazyWithPreload(() =>
   import('../features/connection/request-inspector.tsx').then((module) => module.RequestInspector),
@@ -67,4 +72,16 @@ export function RequestInspector(props: ComponentProps<typeof InspectorModule.Re
   ) : (
     placeholder
   );
+}
+
+/** The saved-replies dialog: nothing on screen until it opens, so nothing to hold a place for. */
+export function SavedReplies() {
+  const ready = usePreloadOnIdle(savedReplies);
+  const { variables } = useComposerApi();
+  const open = useStore(variables, (state) => state.cannedOpen);
+  return ready || open ? (
+    <Suspense fallback={null}>
+      <savedReplies.Component />
+    </Suspense>
+  ) : null;
 }

@@ -3,10 +3,9 @@
  * template brings its defaults and asks for its values, the conversation id picks the values remembered for that
  * customer, and the values are kept with the draft.
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect } from 'react';
 import { type DraftSnapshot } from '../domain/message/draft.ts';
 import { draftPlaceholders } from '../domain/message/placeholders.ts';
-import { CannedReplies, type CannedReply } from '../features/composer/canned-replies.tsx';
 import { useComposerApi } from '../features/composer/composer-provider.tsx';
 import {
   applyTemplateSettings,
@@ -15,8 +14,7 @@ import {
   setConversation,
 } from '../features/composer/variables-store.ts';
 import { useConnection } from '../features/connection/connection-provider.tsx';
-import { draftSummary } from '../features/library/draft-text.ts';
-import { searchTemplates, templatesStore, type TemplateVariables } from '../features/library/templates.ts';
+import type { TemplateVariables } from '../features/library/templates.ts';
 import { saveVariables } from '../features/library/variable-values.ts';
 
 /** Long enough to skip most keystrokes, short enough that a crash loses at most a word (as the draft). */
@@ -42,35 +40,6 @@ export function useTemplateVariables() {
     const { defaults, samples } = variables.getState();
     return { defaults, samples };
   }, [variables]);
-}
-
-/** The saved-replies list (opened by "/" in an empty field or Ctrl/⌘+K) over the template library. */
-export function SavedReplies() {
-  const { load, variables } = useComposerApi();
-  const templates = useSyncExternalStore(templatesStore.subscribe, templatesStore.get, templatesStore.get);
-  const search = useCallback(
-    (query: string): CannedReply[] =>
-      searchTemplates(templates, query).map((template) => ({
-        id: template.id,
-        name: template.name,
-        kind: template.draft.kind,
-        summary: draftSummary(template.draft),
-        placeholders: draftPlaceholders(template.draft),
-      })),
-    [templates],
-  );
-  const pick = useCallback(
-    (id: string) => {
-      const template = templates.find((candidate) => candidate.id === id);
-      if (!template) return;
-      const draft = structuredClone(template.draft);
-      load({ draft, sendToThird: template.sendToThird, undoKindSwitch: true });
-      applyTemplateSettings(variables, draftPlaceholders(draft), template);
-      requestVariablesFocus(variables);
-    },
-    [templates, load, variables],
-  );
-  return <CannedReplies search={search} onPick={pick} />;
 }
 
 /** Follows the conversation id (values remembered for it come back) and saves the values; renders nothing. */

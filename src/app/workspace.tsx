@@ -42,10 +42,16 @@ import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HistoryPanel, RequestInspector, TemplatesPanel, type TemplatesPanelHandle } from './lazy-panels.tsx';
+import {
+  HistoryPanel,
+  RequestInspector,
+  SavedReplies,
+  TemplatesPanel,
+  type TemplatesPanelHandle,
+} from './lazy-panels.tsx';
 import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
 import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
-import { SavedReplies, useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
+import { useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
 
 const CARD =
