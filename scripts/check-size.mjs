@@ -28,6 +28,8 @@ const LAZY_MODULES = [
   'src/domain/geo/parse-coordinates.ts',
   'src/app/saved-replies-dialog.tsx',
   'src/features/library/templates.ts',
+  'src/features/connection/outcome-details.tsx',
+  'src/features/connection/api-error-text.ts',
 ];
 
 const dist = process.argv[2] ?? 'dist';

@@ -5,7 +5,6 @@
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
 import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { isApiError } from '../../api/api-error.ts';
 import { useProfile } from '../../api/get-profile.ts';
 import {
   isSandboxScenario,
@@ -17,9 +16,9 @@ import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { assertNever } from '../../domain/assert-never.ts';
 import { type PlainKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
-import { describeApiError } from './api-error-text.ts';
 import { useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary, TARGET_LABELS } from './connection-summary.tsx';
+import { ProfileErrorDetails } from './lazy-outcome-details.tsx';
 import { ServerHeldToken, useOfferedTargets, useServerCredential } from './server-held-token.tsx';
 import {
   absoluteUrl,
@@ -173,23 +172,7 @@ function TokenCheck() {
   if (profile.isFetching) {
     result = <p className={HINT_CLASS}>{t('connection.test.checking')}</p>;
   } else if (profile.error) {
-    const error = profile.error;
-    const text = isApiError(error)
-      ? describeApiError(t, error, {
-          action: 'profile',
-          target,
-          baseUrl,
-          pageOrigin: window.location.origin,
-        })
-      : { title: t('connection.error.unexpected'), details: [], fieldErrors: [] };
-    result = (
-      <div className="text-sm text-red-800 dark:text-red-300">
-        <p className="font-medium">{text.title}</p>
-        {text.details.map((detail) => (
-          <p key={detail}>{detail}</p>
-        ))}
-      </div>
-    );
+    result = <ProfileErrorDetails error={profile.error} target={target} baseUrl={baseUrl} />;
   } else if (profile.data) {
     const { name, email, company } = profile.data;
     const who = [name, email, company].filter((part): part is string => part !== undefined);

@@ -18,18 +18,17 @@ import {
   useState,
   type Ref,
 } from 'react';
-import { ApiError, isApiError, isOutcomeUnknown, type FieldError } from '../../api/api-error.ts';
+import { ApiError, isApiError, type FieldError } from '../../api/api-error.ts';
 import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { cn } from '../../components/ui/cn.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
-import { describeApiError } from './api-error-text.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
+import { FailureDetails, SentDetails, usePreloadOutcomeDetails } from './lazy-outcome-details.tsx';
 import { type ApiTarget } from './target.ts';
 import { addSentToThread } from './use-thread.ts';
 
@@ -85,13 +84,6 @@ function isSendShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
 
-/** Pretty JSON when the body is JSON, the text as is otherwise (never interpreted as markup). */
-function bodyText(body: unknown): string {
-  if (body === undefined) return '';
-  if (typeof body === 'string') return body;
-  return JSON.stringify(body, null, 2);
-}
-
 export type SendPanelHandle = {
   /**
    * Sends a message again exactly as it was posted (from the history), through this same path: one POST,
@@ -143,6 +135,7 @@ export function SendPanel({
   ref,
 }: SendPanelProps) {
   const { t } = useI18n();
+  usePreloadOutcomeDetails();
   const connection = useConnection();
   const { client, gaps, target, baseUrl, rememberConversationId } = connection;
   const queryClient = useQueryClient();
@@ -366,7 +359,9 @@ export function SendPanel({
           )}
           {outcome?.kind === 'sent' && <SentDetails result={outcome.result} />}
         </div>
-        {outcome?.kind === 'failed' && <FailureDetails outcome={outcome} />}
+        {outcome?.kind === 'failed' && (
+          <FailureDetails error={outcome.error} target={outcome.target} baseUrl={outcome.baseUrl} />
+        )}
         {outcome?.kind === 'blocked' && (
           <p role="alert" className="text-sm text-red-800 dark:text-red-300">
             {t('connection.send.resendBlocked', {
@@ -375,88 +370,6 @@ export function SendPanel({
           </p>
         )}
       </div>
-    </div>
-  );
-}
-
-function SentDetails({ result }: { result: SendMessageResult }) {
-  const { t } = useI18n();
-  const body = bodyText(result.body);
-  return (
-    <div className="flex flex-col gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
-      <p className="font-medium">
-        {result.id === undefined
-          ? t('connection.send.sentNoId', { status: result.httpStatus, ms: result.durationMs })
-          : t('connection.send.sent', {
-              id: result.id,
-              status: result.httpStatus,
-              ms: result.durationMs,
-            })}
-      </p>
-      {body !== '' && (
-        <div className="flex flex-col gap-1">
-          <p className="text-xs font-medium">{t('connection.send.responseBody')}</p>
-          <pre
-            dir="ltr"
-            className="max-h-64 overflow-auto rounded bg-white/70 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-black/30"
-          >
-            {body}
-          </pre>
-        </div>
-      )}
-    </div>
-  );
-}
-
-function FailureDetails({ outcome }: { outcome: Extract<Outcome, { kind: 'failed' }> }) {
-  const { t } = useI18n();
-  const text = describeApiError(t, outcome.error, {
-    action: 'send',
-    target: outcome.target,
-    baseUrl: outcome.baseUrl,
-    pageOrigin: window.location.origin,
-  });
-  const unknown = isOutcomeUnknown(outcome.error);
-  return (
-    <div
-      role="alert"
-      className={cn(
-        'flex flex-col gap-1 rounded-lg border px-3 py-2 text-sm',
-        unknown
-          ? 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100'
-          : 'border-red-200 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100',
-      )}
-    >
-      <p className="font-medium">{text.title}</p>
-      {text.details.map((detail) => (
-        <p key={detail}>{detail}</p>
-      ))}
-      {text.fieldErrors.length > 0 && (
-        <>
-          <p>{t('connection.error.fieldErrors', { count: text.fieldErrors.length })}</p>
-          <ul className="list-disc ps-5">
-            {text.fieldErrors.map((fieldError, index) => (
-              <li key={`${fieldError.path}-${index}`}>
-                {fieldError.path === '' ? (
-                  fieldError.message
-                ) : (
-                  <>
-                    <code dir="ltr" className="font-mono text-xs">
-                      {fieldError.path}
-                    </code>
-                    {`: ${fieldError.message}`}
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="text-xs opacity-80">
-        {isOutcomeUnknown(outcome.error)
-          ? t('connection.send.formKeptUnknown')
-          : t('connection.send.formKept')}
-      </p>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+/**
+ * The words for what came back (outcome-details.tsx) load on idle after the first paint: nothing has come back
+ * before the first send or token check, and by then the code is in. Until it is, nothing is drawn (the live
+ * region it fills is already on the page).
+ */
+import { type ComponentProps, Suspense } from 'react';
+import { lazyWithPreload, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
+import type * as Details from './outcome-details.tsx';
+
+const load = () => import('./outcome-details.tsx');
+const sent = lazyWithPreload(() => load().then((module) => module.SentDetails));
+const failure = lazyWithPreload(() => load().then((module) => module.FailureDetails));
+const profileError = lazyWithPreload(() => load().then((module) => module.ProfileErrorDetails));
+
+/** Fetches the chunk once the main thread is idle. */
+export function usePreloadOutcomeDetails() {
+  usePreloadOnIdle(sent);
+}
+
+export function SentDetails(props: ComponentProps<typeof Details.SentDetails>) {
+  return (
+    <Suspense fallback={null}>
+      <sent.Component {...props} />
+    </Suspense>
+  );
+}
+
+export function FailureDetails(props: ComponentProps<typeof Details.FailureDetails>) {
+  return (
+    <Suspense fallback={null}>
+      <failure.Component {...props} />
+    </Suspense>
+  );
+}
+
+export function ProfileErrorDetails(props: ComponentProps<typeof Details.ProfileErrorDetails>) {
+  return (
+    <Suspense fallback={null}>
+      <profileError.Component {...props} />
+    </Suspense>
+  );
+}
