@@ -1,0 +1,78 @@
+import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { lazyWithPreload, usePreloadOnIdle } from './lazy-on-idle.tsx';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const Hello = ({ name }: { name: string }) => <p>Hello {name}</p>;
+
+describe('lazyWithPreload', () => {
+  it('suspends the first time, then renders without a Suspense round once the code is in', async () => {
+    const chunk = deferred<typeof Hello>();
+    const load = vi.fn(() => chunk.promise);
+    const part = lazyWithPreload(load);
+    const view = render(
+      <Suspense fallback={<p>loading</p>}>
+        <part.Component name="Salma" />
+      </Suspense>,
+    );
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    expect(part.loaded()).toBe(false);
+    await act(async () => chunk.resolve(Hello));
+    expect(await screen.findByText('Hello Salma')).toBeInTheDocument();
+    expect(part.loaded()).toBe(true);
+    view.unmount();
+    // A second mount draws at once: no fallback, not even for a frame.
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <part.Component name="Omar" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello Omar')).toBeInTheDocument();
+    expect(screen.queryByText('loading')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for a chunk again after a failed load', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Hello>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce(Hello);
+    const part = lazyWithPreload(load);
+    await expect(part.preload()).rejects.toThrow('offline');
+    await expect(part.preload()).resolves.toBe(Hello);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('usePreloadOnIdle', () => {
+  it('loads when the main thread is idle and reports it', async () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn(() => Promise.resolve(Hello));
+      const part = lazyWithPreload(load);
+      function Probe() {
+        return <p>{usePreloadOnIdle(part) ? 'ready' : 'waiting'}</p>;
+      }
+      render(<Probe />);
+      expect(screen.getByText('waiting')).toBeInTheDocument();
+      expect(load).not.toHaveBeenCalled();
+      await act(async () => {
+        await vi.runAllTimersAsync();
+      });
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('ready')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
