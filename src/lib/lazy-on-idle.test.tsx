@@ -42,6 +42,18 @@ describe('lazyWithPreload', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('renders a preloaded part at once, without its fallback', async () => {
+    const part = lazyWithPreload(() => Promise.resolve(Hello));
+    await part.preload();
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <part.Component name="Nadia" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello Nadia')).toBeInTheDocument();
+    expect(screen.queryByText('loading')).toBeNull();
+  });
+
   it('asks for a chunk again after a failed load', async () => {
     const load = vi
       .fn<() => Promise<typeof Hello>>()
