@@ -100,8 +100,12 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), sandboxPlugin(), cspMetaPlugin(), precompressPlugin()],
   server: { host: '127.0.0.1', proxy: digishareProxy },
   preview: { host: '127.0.0.1', proxy: digishareProxy },
-  // Source maps would publish the whole source next to the app: only on request (SOURCEMAP=true).
-  build: { sourcemap: process.env['SOURCEMAP'] === 'true' },
+  build: {
+    // Source maps would publish the whole source next to the app: only on request (SOURCEMAP=true).
+    sourcemap: process.env['SOURCEMAP'] === 'true',
+    // Every browser the build targets preloads modules natively; the polyfill would be first-load bytes for none.
+    modulePreload: { polyfill: false },
+  },
   test: {
     globals: false,
     restoreMocks: true,

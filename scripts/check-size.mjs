@@ -5,7 +5,7 @@
 //
 //   node scripts/check-size.mjs [dist]     (SIZE_BUDGET_KB overrides the budget; run after `vite build`)
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Set from the measured figure with a little headroom; raise it only with a reason in the README. */
@@ -34,19 +34,35 @@ const LAZY_MODULES = [
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const scripts = [
+const roots = [
   ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ].map((match) => match[1]);
-if (scripts.length === 0) {
+if (roots.length === 0) {
   console.error(`check-size: no entry script found in ${join(dist, 'index.html')}`);
   process.exit(1);
 }
 
+/** Static imports of a built chunk (`import{a}from"./x.js"`, `import"./x.js"`), not dynamic `import("./x.js")`. */
+const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+// What the browser must fetch before the app runs: the entry, what index.html preloads, and everything they import
+// statically, followed chunk by chunk (the preload links alone would miss a chunk if preloading were turned off).
+const scripts = [];
+const queue = roots.map((src) => join(dist, src.replace(/^\//, '')));
+while (queue.length > 0) {
+  const file = queue.shift();
+  if (scripts.includes(file)) continue;
+  scripts.push(file);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+    queue.push(join(dirname(file), specifier));
+  }
+}
+
 let total = 0;
 const merged = new Set();
-for (const src of new Set(scripts)) {
-  const file = join(dist, src.replace(/^\//, ''));
+for (const file of scripts) {
+  const src = `/${relative(dist, file)}`;
   const bytes = gzipSync(readFileSync(file)).length;
   if (existsSync(`${file}.map`)) {
     const { sources } = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
