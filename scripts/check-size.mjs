@@ -30,6 +30,8 @@ const LAZY_MODULES = [
   'src/features/library/templates.ts',
   'src/features/connection/outcome-details.tsx',
   'src/features/connection/api-error-text.ts',
+  'src/features/preview/customer-reply-bubble.tsx',
+  'src/features/preview/map-thumbnail.tsx',
 ];
 
 const dist = process.argv[2] ?? 'dist';

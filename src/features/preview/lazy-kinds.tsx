@@ -1,12 +1,13 @@
 /**
  * The phone's drawings of the kinds other than Text (reply buttons, list and its bottom sheet, location, location
- * request) are a chunk of their own, fetched on idle after the first paint: a new message starts as Text, and by
- * the time anyone picks another kind its drawing is there. A thread that opens on another kind shows a bubble of
+ * request) and of the customer's simulated replies are a chunk of their own, fetched on idle after the first
+ * paint: a new message starts as Text, and by the time anyone picks another kind or taps a reply its drawing is
+ * there. A thread that opens on another kind shows a bubble of
  * the same shape for the moment it takes to arrive.
  */
 import { type ComponentProps, type ComponentType, Suspense } from 'react';
 import { lazyWithPreload, type Preloadable, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
-import { Bubble } from './bubble.tsx';
+import { Bubble, type BubbleSide } from './bubble.tsx';
 import type * as KindsModule from './kind-messages.tsx';
 
 type Kinds = typeof KindsModule;
@@ -21,6 +22,7 @@ const parts = {
   LocationMessage: pick('LocationMessage'),
   LocationRequestMessage: pick('LocationRequestMessage'),
   ListSheet: pick('ListSheet'),
+  CustomerReplyBubble: pick('CustomerReplyBubble'),
 };
 
 /** Fetches the drawings once the main thread is idle (one chunk: preloading one part loads them all). */
@@ -28,9 +30,9 @@ export function usePreloadKinds() {
   usePreloadOnIdle(parts.ButtonMessage);
 }
 
-function BubbleFallback({ tail }: { tail: boolean }) {
+function BubbleFallback({ tail, side = 'business' }: { tail: boolean; side?: BubbleSide }) {
   return (
-    <Bubble side="business" tail={tail}>
+    <Bubble side={side} tail={tail}>
       <div aria-busy="true" className="h-16 w-48 max-w-full" />
     </Bubble>
   );
@@ -50,6 +52,14 @@ export const ButtonMessage = withBubbleFallback(parts.ButtonMessage);
 export const ListMessage = withBubbleFallback(parts.ListMessage);
 export const LocationMessage = withBubbleFallback(parts.LocationMessage);
 export const LocationRequestMessage = withBubbleFallback(parts.LocationRequestMessage);
+
+export function CustomerReplyBubble(props: ComponentProps<Kinds['CustomerReplyBubble']>) {
+  return (
+    <Suspense fallback={<BubbleFallback tail={props.tail} side="customer" />}>
+      <parts.CustomerReplyBubble.Component {...props} />
+    </Suspense>
+  );
+}
 
 /** The sheet opens on a tap, by which time its code is in; nothing to hold a place for. */
 export function ListSheet(props: ComponentProps<Kinds['ListSheet']>) {
