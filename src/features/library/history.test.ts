@@ -123,6 +123,41 @@ describe('send history', () => {
     expect(storage.notices.getState()).toEqual([expect.objectContaining({ reason: 'skipped', count: 2 })]);
   });
 
+  it('reads a stored entry field by field: damaged details are dropped, an envelope missing a field is not', () => {
+    const { backend, storage, store } = setup();
+    recordSend(send('conv-ok', new Date()), store);
+    const record = JSON.parse(backend.getItem(KEY) ?? '');
+    const [entry] = record.entries;
+    const { send_to_third: _dropped, ...noThird } = entry.envelope;
+    record.entries = [
+      {
+        ...entry,
+        target: 't'.repeat(300),
+        httpStatus: 201.5,
+        messageId: 7,
+        durationMs: -1,
+        errorKind: 'x'.repeat(300),
+      },
+      { ...entry, id: 'no-third', envelope: noThird },
+      { ...entry, id: '' },
+      { ...entry, at: '2026-03-14 09:00' },
+    ];
+    backend.setItem(KEY, JSON.stringify(record));
+    const again = createPersistentValue(storage, historyRecord, () => []);
+    expect(again.get()).toEqual([
+      {
+        id: entry.id,
+        at: entry.at,
+        target: 't'.repeat(200),
+        conversationId: 'conv-ok',
+        envelope: envelope('conv-ok'),
+        outcome: 'sent',
+        errorKind: 'x'.repeat(200),
+      },
+    ]);
+    expect(storage.notices.getState()).toEqual([expect.objectContaining({ reason: 'skipped', count: 3 })]);
+  });
+
   it('drops the oldest entries when storage is full, keeping the newest', () => {
     const { backend, store } = setup();
     for (let i = 0; i < 20; i++) recordSend(send(`conv-${i}`, new Date(i * 1000)), store);
