@@ -9,7 +9,7 @@
  * the geocoder the map and the fields keep working.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_MAP_SETTINGS } from '../config/env.ts';
 import { currentRuntimeConfig } from './get-config.ts';
 import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
@@ -34,17 +34,17 @@ export interface GeocodedPlace extends GeoPoint {
 export type GeocoderError = 'offline' | 'rate-limited' | 'failed' | 'aborted';
 export type GeocoderResult<T> = { ok: true; value: T } | { ok: false; error: GeocoderError };
 
-const coordinateText = z.union([z.string(), z.number()]).transform(Number);
+const coordinateText = z.pipe(z.union([z.string(), z.number()]), z.transform(Number));
 
 const rawPlaceSchema = z.object({
-  place_id: z.union([z.string(), z.number()]).optional(),
-  osm_type: z.string().optional(),
-  osm_id: z.union([z.string(), z.number()]).optional(),
+  place_id: z.optional(z.union([z.string(), z.number()])),
+  osm_type: z.optional(z.string()),
+  osm_id: z.optional(z.union([z.string(), z.number()])),
   lat: coordinateText,
   lon: coordinateText,
-  name: z.string().optional(),
-  display_name: z.string().optional(),
-  address: z.record(z.string(), z.unknown()).optional(),
+  name: z.optional(z.string()),
+  display_name: z.optional(z.string()),
+  address: z.optional(z.record(z.string(), z.unknown())),
 });
 type RawPlace = z.infer<typeof rawPlaceSchema>;
 

@@ -4,7 +4,7 @@
  * hand them to the page in `/config.json`; a static deployment can put its own `config.json` beside `index.html`.
  * A value left empty means "the default", which is what a blank line in a `.env` file usually intends.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 const DEFAULT_TILE_ATTRIBUTION =
@@ -22,29 +22,31 @@ function isHttpUrlOrPath(value: string): boolean {
   }
 }
 
-function blankAsDefault<T extends z.ZodType<string>>(schema: T, fallback: string) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback),
+function blankAsDefault<T extends z.ZodMiniType<string, string>>(schema: T, fallback: string) {
+  return z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback,
+    ),
     schema,
   );
 }
 
 export const tileUrlSchema = blankAsDefault(
-  z
-    .string()
-    .refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')
-    .refine(
+  z.string().check(
+    z.refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /'),
+    z.refine(
       (value) => value.includes('{z}') && value.includes('{x}') && /\{-?y\}/.test(value),
       'must contain {z}, {x} and {y} (or {-y})',
     ),
+  ),
   DEFAULT_TILE_URL,
 );
 export const tileAttributionSchema = blankAsDefault(z.string(), DEFAULT_TILE_ATTRIBUTION);
 export const geocoderUrlSchema = blankAsDefault(
-  z
-    .string()
-    .refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')
-    .transform((value) => value.replace(/\/+$/, '')),
+  z.pipe(
+    z.string().check(z.refine(isHttpUrlOrPath, 'must be an http(s) URL or a path starting with /')),
+    z.transform((value: string) => value.replace(/\/+$/, '')),
+  ),
   DEFAULT_GEOCODER_URL,
 );
 

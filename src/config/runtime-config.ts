@@ -4,7 +4,7 @@
  * the map settings. Pure zod so the servers that write it and the page that reads it share one shape. It never
  * carries a secret.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   DEFAULT_MAP_SETTINGS,
   geocoderUrlSchema,
@@ -34,22 +34,48 @@ export type RuntimeConfig = {
 };
 
 const runtimeConfigSchema = z.object({
-  targets: z.array(z.enum(CONFIG_TARGETS)).min(1).optional(),
-  sandbox: z.enum(SANDBOX_MODES).optional(),
-  serverCredential: z
-    .object({ who: z.string().max(200) })
-    .nullable()
-    .optional(),
-  businessName: z.string().max(100).nullable().optional(),
-  map: z
-    .object({
-      tileUrl: tileUrlSchema,
-      tileAttribution: tileAttributionSchema,
-      geocoderUrl: geocoderUrlSchema,
-    })
-    .partial()
-    .optional(),
+  targets: z.optional(z.array(z.enum(CONFIG_TARGETS)).check(z.minLength(1))),
+  sandbox: z.optional(z.enum(SANDBOX_MODES)),
+  serverCredential: z.optional(z.nullable(z.object({ who: z.string().check(z.maxLength(200)) }))),
+  businessName: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+  map: z.optional(
+    z.partial(
+      z.object({
+        tileUrl: tileUrlSchema,
+        tileAttribution: tileAttributionSchema,
+        geocoderUrl: geocoderUrlSchema,
+      }),
+    ),
+  ),
 });
+
+const SIZE_UNITS: Record<string, string> = { string: 'characters', array: 'items' };
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * What an operator reads for each problem this schema can find. zod/mini carries no message catalog (that is most
+ * of its saving), so the few cases a config can hit are worded here, as the full zod would word them.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}, received ${typeOf(issue.input)}`;
+    case 'invalid_value':
+      return `Invalid option: expected one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
+    case 'too_small':
+      return `Too small: expected ${issue.origin} to have >=${issue.minimum} ${SIZE_UNITS[issue.origin] ?? ''}`.trimEnd();
+    case 'too_big':
+      return `Too big: expected ${issue.origin} to have <=${issue.maximum} ${SIZE_UNITS[issue.origin] ?? ''}`.trimEnd();
+    case 'unrecognized_keys':
+      return `Unrecognized key(s): ${issue.keys.join(', ')}`;
+    default:
+      return 'Invalid input';
+  }
+}
 
 /** A page served with no config at all: a static host, every target, the sandbox in the page. */
 export const STATIC_HOST_CONFIG: RuntimeConfig = {
@@ -67,7 +93,7 @@ export const STATIC_HOST_CONFIG: RuntimeConfig = {
 export function parseRuntimeConfig(
   json: unknown,
 ): { ok: true; config: RuntimeConfig } | { ok: false; error: string } {
-  const result = runtimeConfigSchema.safeParse(json);
+  const result = runtimeConfigSchema.safeParse(json, { error: describeIssue });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     return { ok: false, error: `Invalid ${RUNTIME_CONFIG_PATH}: ${problems.join('; ')}` };

@@ -3,7 +3,7 @@
  * kept and flagged, not lost), with no rule applied. The codec turns a draft into the exact API payload and back.
  * The zod schemas below check a draft's structure only (for stored drafts and templates), never a limit.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assertNever } from '../assert-never.ts';
 import { isBlank } from './count.ts';
 
@@ -138,7 +138,7 @@ export const messageKindSchema = z.enum(MESSAGE_KINDS);
 const textDraftSchema = z.object({
   kind: z.literal('text'),
   body: z.string(),
-}) satisfies z.ZodType<TextDraft>;
+}) satisfies z.ZodMiniType<TextDraft>;
 
 const locationDraftSchema = z.object({
   kind: z.literal('location'),
@@ -146,14 +146,14 @@ const locationDraftSchema = z.object({
   longitude: z.string(),
   name: z.string(),
   address: z.string(),
-}) satisfies z.ZodType<LocationDraft>;
+}) satisfies z.ZodMiniType<LocationDraft>;
 
 const buttonDraftSchema = z.object({
   kind: z.literal('button'),
   header: z.string(),
   body: z.string(),
   buttons: z.array(z.object({ id: z.string(), title: z.string() })),
-}) satisfies z.ZodType<ButtonDraft>;
+}) satisfies z.ZodMiniType<ButtonDraft>;
 
 const listDraftSchema = z.object({
   kind: z.literal('list'),
@@ -166,14 +166,14 @@ const listDraftSchema = z.object({
       rows: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
     }),
   ),
-}) satisfies z.ZodType<ListDraft>;
+}) satisfies z.ZodMiniType<ListDraft>;
 
 const locationRequestDraftSchema = z.object({
   kind: z.literal('location_request'),
   body: z.string(),
-}) satisfies z.ZodType<LocationRequestDraft>;
+}) satisfies z.ZodMiniType<LocationRequestDraft>;
 
-export const DRAFT_SCHEMAS: { [K in MessageKind]: z.ZodType<DraftsByKind[K]> } = {
+export const DRAFT_SCHEMAS: { [K in MessageKind]: z.ZodMiniType<DraftsByKind[K]> } = {
   text: textDraftSchema,
   location: locationDraftSchema,
   button: buttonDraftSchema,
@@ -187,4 +187,4 @@ export const draftSchema = z.discriminatedUnion('kind', [
   buttonDraftSchema,
   listDraftSchema,
   locationRequestDraftSchema,
-]) satisfies z.ZodType<Draft>;
+]) satisfies z.ZodMiniType<Draft>;

@@ -7,7 +7,7 @@
  * (lengths in code points, not-blank, counts, uniqueness, coordinate ranges); `shape` checks only the structure,
  * so a message whose text is too long can still be loaded into the editor and shown there, flagged, never cut.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { comparisonKey, countChars, hasEdgeWhitespace, hasLoneSurrogate, isBlank } from './count.ts';
 import { isIssueKey, type IssueKey, type IssuePath, type PayloadIssue } from './issues.ts';
 import {
@@ -49,23 +49,27 @@ function issue(key: IssueKey, params?: Record<string, string | number>, path?: I
 function text(mode: Mode, limit: number, { id = false }: { id?: boolean } = {}) {
   const schema = z.string();
   if (mode === 'shape') return schema;
-  return schema.superRefine((value, ctx) => {
-    const count = countChars(value);
-    if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
-    if (count === 0) ctx.addIssue(issue('required'));
-    else if (isBlank(value)) ctx.addIssue(issue('blank'));
-    else if (count > limit) ctx.addIssue(issue('tooLong', { count, limit }));
-    if (id && !isBlank(value) && hasEdgeWhitespace(value)) ctx.addIssue(issue('edgeSpace'));
-  });
+  return schema.check(
+    z.superRefine((value, ctx) => {
+      const count = countChars(value);
+      if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
+      if (count === 0) ctx.addIssue(issue('required'));
+      else if (isBlank(value)) ctx.addIssue(issue('blank'));
+      else if (count > limit) ctx.addIssue(issue('tooLong', { count, limit }));
+      if (id && !isBlank(value) && hasEdgeWhitespace(value)) ctx.addIssue(issue('edgeSpace'));
+    }),
+  );
 }
 
 function coordinate(mode: Mode, min: number, max: number) {
   const schema = z.number();
   if (mode === 'shape') return schema;
-  return schema.superRefine((value, ctx) => {
-    if (!Number.isFinite(value) || value < min || value > max)
-      ctx.addIssue(issue('outOfRange', { min, max }));
-  });
+  return schema.check(
+    z.superRefine((value, ctx) => {
+      if (!Number.isFinite(value) || value < min || value > max)
+        ctx.addIssue(issue('outOfRange', { min, max }));
+    }),
+  );
 }
 
 /** Flags every item whose key is shared with another item, so both ends of a duplicate are marked. */
@@ -116,33 +120,35 @@ function buttonSchema(mode: Mode) {
   const buttons = z.array(button);
   return z.strictObject({
     type: z.literal('button'),
-    header: headerSchema(mode).optional(),
+    header: z.optional(headerSchema(mode)),
     body: z.strictObject({ text: text(mode, INTERACTIVE_BODY_MAX_CHARS) }),
     action: z.strictObject({
       buttons:
         mode === 'shape'
           ? buttons
-          : buttons.superRefine(
-              (items, ctx) => {
-                const count = countCheck(items.length, BUTTONS_MIN, BUTTONS_MAX, 'buttons');
-                if (count) ctx.addIssue(count);
-                const wellFormed = items.filter(isReplyButton);
-                if (wellFormed.length !== items.length) return;
-                const add = (i: ReturnType<typeof issue>) => ctx.addIssue(i);
-                flagDuplicates(
-                  wellFormed,
-                  (b) => b.reply.id,
-                  (i) => [i, 'reply', 'id'],
-                  add,
-                );
-                flagDuplicates(
-                  wellFormed,
-                  (b) => b.reply.title,
-                  (i) => [i, 'reply', 'title'],
-                  add,
-                );
-              },
-              { when: (payload) => Array.isArray(payload.value) },
+          : buttons.check(
+              z.superRefine(
+                (items, ctx) => {
+                  const count = countCheck(items.length, BUTTONS_MIN, BUTTONS_MAX, 'buttons');
+                  if (count) ctx.addIssue(count);
+                  const wellFormed = items.filter(isReplyButton);
+                  if (wellFormed.length !== items.length) return;
+                  const add = (i: ReturnType<typeof issue>) => ctx.addIssue(i);
+                  flagDuplicates(
+                    wellFormed,
+                    (b) => b.reply.id,
+                    (i) => [i, 'reply', 'id'],
+                    add,
+                  );
+                  flagDuplicates(
+                    wellFormed,
+                    (b) => b.reply.title,
+                    (i) => [i, 'reply', 'title'],
+                    add,
+                  );
+                },
+                { when: (payload) => Array.isArray(payload.value) },
+              ),
             ),
     }),
   });
@@ -175,18 +181,20 @@ function listSchema(mode: Mode) {
   const description =
     mode === 'shape'
       ? z.string()
-      : z.string().superRefine((value, ctx) => {
-          // Optional: an empty description is written by omitting the key, so a present one has text.
-          const count = countChars(value);
-          if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
-          if (count === 0 || isBlank(value)) ctx.addIssue(issue('blank'));
-          else if (count > ROW_DESCRIPTION_MAX_CHARS)
-            ctx.addIssue(issue('tooLong', { count, limit: ROW_DESCRIPTION_MAX_CHARS }));
-        });
+      : z.string().check(
+          z.superRefine((value, ctx) => {
+            // Optional: an empty description is written by omitting the key, so a present one has text.
+            const count = countChars(value);
+            if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
+            if (count === 0 || isBlank(value)) ctx.addIssue(issue('blank'));
+            else if (count > ROW_DESCRIPTION_MAX_CHARS)
+              ctx.addIssue(issue('tooLong', { count, limit: ROW_DESCRIPTION_MAX_CHARS }));
+          }),
+        );
   const row = z.strictObject({
     id: text(mode, ROW_ID_MAX_CHARS, { id: true }),
     title: text(mode, ROW_TITLE_MAX_CHARS),
-    description: description.optional(),
+    description: z.optional(description),
   });
   const rows = z.array(row);
   const section = z.strictObject({
@@ -194,38 +202,42 @@ function listSchema(mode: Mode) {
     rows:
       mode === 'shape'
         ? rows
-        : rows.superRefine((items, ctx) => {
-            if (items.length < SECTION_ROWS_MIN)
-              ctx.addIssue(issue('tooFew', { count: items.length, limit: SECTION_ROWS_MIN, item: 'rows' }));
-          }),
+        : rows.check(
+            z.superRefine((items, ctx) => {
+              if (items.length < SECTION_ROWS_MIN)
+                ctx.addIssue(issue('tooFew', { count: items.length, limit: SECTION_ROWS_MIN, item: 'rows' }));
+            }),
+          ),
   });
   const sections = z.array(section);
   return z.strictObject({
     type: z.literal('list'),
-    header: headerSchema(mode).optional(),
+    header: z.optional(headerSchema(mode)),
     body: z.strictObject({ text: text(mode, LIST_BODY_MAX_CHARS) }),
     action: z.strictObject({
       button: text(mode, LIST_BUTTON_MAX_CHARS),
       sections:
         mode === 'shape'
           ? sections
-          : sections.superRefine(
-              (items, ctx) => {
-                const count = countCheck(items.length, SECTIONS_MIN, SECTIONS_MAX, 'sections');
-                if (count) ctx.addIssue(count);
-                if (!items.every(isSection)) return;
-                const total = items.reduce((sum, s) => sum + s.rows.length, 0);
-                if (total > LIST_ROWS_MAX)
-                  ctx.addIssue(issue('tooMany', { count: total, limit: LIST_ROWS_MAX, item: 'rows' }));
-                const flat = items.flatMap((s, si) => s.rows.map((r, ri) => ({ id: r.id, si, ri })));
-                flagDuplicates(
-                  flat,
-                  (r) => r.id,
-                  (i) => [flat[i]?.si ?? 0, 'rows', flat[i]?.ri ?? 0, 'id'],
-                  (i) => ctx.addIssue(i),
-                );
-              },
-              { when: (payload) => Array.isArray(payload.value) },
+          : sections.check(
+              z.superRefine(
+                (items, ctx) => {
+                  const count = countCheck(items.length, SECTIONS_MIN, SECTIONS_MAX, 'sections');
+                  if (count) ctx.addIssue(count);
+                  if (!items.every(isSection)) return;
+                  const total = items.reduce((sum, s) => sum + s.rows.length, 0);
+                  if (total > LIST_ROWS_MAX)
+                    ctx.addIssue(issue('tooMany', { count: total, limit: LIST_ROWS_MAX, item: 'rows' }));
+                  const flat = items.flatMap((s, si) => s.rows.map((r, ri) => ({ id: r.id, si, ri })));
+                  flagDuplicates(
+                    flat,
+                    (r) => r.id,
+                    (i) => [flat[i]?.si ?? 0, 'rows', flat[i]?.ri ?? 0, 'id'],
+                    (i) => ctx.addIssue(i),
+                  );
+                },
+                { when: (payload) => Array.isArray(payload.value) },
+              ),
             ),
     }),
   });
@@ -243,34 +255,38 @@ function locationBodySchema(mode: Mode) {
   const optionalText =
     mode === 'shape'
       ? z.string()
-      : z.string().superRefine((value, ctx) => {
-          if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
-          if (isBlank(value)) ctx.addIssue(issue('blank'));
-        });
+      : z.string().check(
+          z.superRefine((value, ctx) => {
+            if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
+            if (isBlank(value)) ctx.addIssue(issue('blank'));
+          }),
+        );
   return z.strictObject({
     latitude: coordinate(mode, LATITUDE_MIN_DEG, LATITUDE_MAX_DEG),
     longitude: coordinate(mode, LONGITUDE_MIN_DEG, LONGITUDE_MAX_DEG),
-    name: optionalText.optional(),
-    address: optionalText.optional(),
+    name: z.optional(optionalText),
+    address: z.optional(optionalText),
   });
 }
 
 function conversationIdSchema() {
-  return z.string().superRefine((value, ctx) => {
-    if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
-    if (isBlank(value)) ctx.addIssue(issue(value === '' ? 'required' : 'blank'));
-  });
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      if (hasLoneSurrogate(value)) ctx.addIssue(issue('loneSurrogate'));
+      if (isBlank(value)) ctx.addIssue(issue(value === '' ? 'required' : 'blank'));
+    }),
+  );
 }
 
 /** The envelope fields, in the spec's key order. */
 const ENVELOPE_FIELDS = { send_to_third: z.boolean(), conversation_id: conversationIdSchema() };
 /** The same, optional: an import or share link may hold just `{type, body}`. */
 const OPTIONAL_ENVELOPE_FIELDS = {
-  send_to_third: z.boolean().optional(),
-  conversation_id: conversationIdSchema().optional(),
+  send_to_third: z.optional(z.boolean()),
+  conversation_id: z.optional(conversationIdSchema()),
 };
 
-function messageSchema<F extends z.ZodRawShape>(mode: Mode, fields: F) {
+function messageSchema<F extends z.core.$ZodShape>(mode: Mode, fields: F) {
   return z.discriminatedUnion('type', [
     z.strictObject({ ...fields, type: z.literal('text'), body: text(mode, TEXT_BODY_MAX_CHARS) }),
     z.strictObject({ ...fields, type: z.literal('location'), body: locationBodySchema(mode) }),
@@ -346,7 +362,7 @@ function toPayloadIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): P
   });
 }
 
-function validateWith<S extends z.ZodType>(schema: S, json: unknown): ValidationResult<z.infer<S>> {
+function validateWith<S extends z.ZodMiniType>(schema: S, json: unknown): ValidationResult<z.infer<S>> {
   const result = schema.safeParse(json);
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: toPayloadIssues(json, result.error.issues) };

@@ -4,9 +4,9 @@
  * by one, so nothing else a caller holds can be stored by accident. A base URL is stored without credentials,
  * query or fragment.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelopeOf } from '../../domain/message/codec.ts';
-import { messageShapeSchema, type Envelope } from '../../domain/message/schema.ts';
+import { messageShapeSchema, type Envelope, type MessageShape } from '../../domain/message/schema.ts';
 import { createPersistentValue, libraryStorage, parseItems, type RecordSpec } from './storage.ts';
 import { newId } from './new-id.ts';
 
@@ -48,29 +48,39 @@ export interface HistoryEntry {
   errorKind?: string;
 }
 
-const envelopeShapeSchema = messageShapeSchema.transform((m, ctx) => {
-  const { send_to_third, conversation_id } = m;
-  if (send_to_third === undefined || conversation_id === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'An envelope has send_to_third and conversation_id' });
-    return z.NEVER;
-  }
-  return envelopeOf(m, { send_to_third, conversation_id });
-});
+const envelopeShapeSchema = z.pipe(
+  messageShapeSchema,
+  z.transform((m: MessageShape, payload) => {
+    const { send_to_third, conversation_id } = m;
+    if (send_to_third === undefined || conversation_id === undefined) {
+      payload.issues.push({
+        code: 'custom',
+        message: 'An envelope has send_to_third and conversation_id',
+        input: m,
+      });
+      return z.NEVER;
+    }
+    return envelopeOf(m, { send_to_third, conversation_id });
+  }),
+);
 
-const shortText = z.string().transform((s) => s.slice(0, SHORT_TEXT_MAX_CHARS));
+const shortText = z.pipe(
+  z.string(),
+  z.transform((s: string) => s.slice(0, SHORT_TEXT_MAX_CHARS)),
+);
 
 const historyEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   at: z.iso.datetime({ offset: true }),
   target: shortText,
   conversationId: z.string(),
   envelope: envelopeShapeSchema,
   outcome: z.enum(['sent', 'failed', 'unknown']),
-  httpStatus: z.number().int().optional().catch(undefined),
-  messageId: shortText.optional().catch(undefined),
-  durationMs: z.number().nonnegative().optional().catch(undefined),
-  errorKind: shortText.optional().catch(undefined),
-}) satisfies z.ZodType<HistoryEntry>;
+  httpStatus: z.catch(z.optional(z.int()), undefined),
+  messageId: z.catch(z.optional(shortText), undefined),
+  durationMs: z.catch(z.optional(z.number().check(z.nonnegative())), undefined),
+  errorKind: z.catch(z.optional(shortText), undefined),
+}) satisfies z.ZodMiniType<HistoryEntry>;
 
 /** Only the envelope's four fields, in the spec's order. */
 function copyEnvelope(envelope: Envelope): Envelope {

@@ -11,7 +11,7 @@
  * No record has a field for the API token: each `serialize` builds what is stored field by field, so a token
  * cannot ride along on a spread object.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createStore, type Store } from '../../lib/create-store.ts';
 
 export const STORAGE_PREFIX = 'digishare-composer:';
@@ -109,7 +109,7 @@ export interface LibraryStorage {
   notices: NoticeBoard;
 }
 
-const versionSchema = z.object({ v: z.number().int().positive() }).loose();
+const versionSchema = z.looseObject({ v: z.int().check(z.positive()) });
 
 export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
@@ -120,7 +120,10 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Items of a stored list parsed one by one: a bad item is dropped and counted, the others are kept. */
-export function parseItems<T>(items: unknown, schema: z.ZodType<T>): { items: T[]; skipped: number } | null {
+export function parseItems<T>(
+  items: unknown,
+  schema: z.ZodMiniType<T>,
+): { items: T[]; skipped: number } | null {
   if (!Array.isArray(items)) return null;
   const kept: T[] = [];
   let skipped = 0;

@@ -5,7 +5,7 @@
  * imported file goes through the one domain schema (`fromPayload`) entry by entry: bad entries are reported
  * with their index, name and issue paths, good ones are kept.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromPayload, parseJsonText, toPayload } from '../../domain/message/codec.ts';
 import { type Draft, type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
 import { type PayloadIssue } from '../../domain/message/issues.ts';
@@ -62,16 +62,16 @@ export function templateVariables(draft: Draft, variables: TemplateVariables | u
 }
 
 const templateSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   draft: draftSchema,
   sendToThird: z.boolean(),
   // Older records have none; a damaged one loses its defaults, never the template.
-  defaults: valuesSchema.optional().catch(undefined),
-  samples: valuesSchema.optional().catch(undefined),
-  createdAt: z.string().catch(''),
-  updatedAt: z.string().catch(''),
-}) satisfies z.ZodType<Template>;
+  defaults: z.catch(z.optional(valuesSchema), undefined),
+  samples: z.catch(z.optional(valuesSchema), undefined),
+  createdAt: z.catch(z.string(), ''),
+  updatedAt: z.catch(z.string(), ''),
+}) satisfies z.ZodMiniType<Template>;
 
 const templatesRecord: RecordSpec<Template[]> = {
   area: 'templates',

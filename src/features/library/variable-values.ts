@@ -3,7 +3,7 @@
  * and samples, and the values remembered per conversation id. They live in the draft store only — never in a
  * template, a share link or the history, which keep placeholders.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from './storage.ts';
 
 const VARIABLES_RECORD_VERSION = 1;
@@ -16,14 +16,14 @@ export interface SavedPlaceholderValues {
   byConversation: Record<string, Record<string, string>>;
 }
 
-const valuesSchema = z.record(z.string(), z.string()).catch({});
+const valuesSchema = z.catch(z.record(z.string(), z.string()), {});
 
 const savedSchema = z.object({
   values: valuesSchema,
   defaults: valuesSchema,
   samples: valuesSchema,
-  conversationId: z.string().catch(''),
-  byConversation: z.record(z.string(), z.record(z.string(), z.string())).catch({}),
+  conversationId: z.catch(z.string(), ''),
+  byConversation: z.catch(z.record(z.string(), z.record(z.string(), z.string())), {}),
 });
 
 const variablesRecord: RecordSpec<SavedPlaceholderValues> = {
