@@ -443,4 +443,20 @@ describe('resend', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.body).toBe(JSON.stringify(again));
   });
+
+  it('asks before resending a footer too, then posts that envelope as it was', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_r', status: 'sent' }));
+    const handle: { current: SendPanelHandle | null } = { current: null };
+    const { user } = renderSend({ ref: handle }, { token: SECRET });
+    const button = examples['interactive-button'];
+    const again = {
+      ...button,
+      conversation_id: 'conv-old',
+      body: { ...button.body, footer: { text: 'Merci' } },
+    } as Envelope;
+    act(() => handle.current?.resend(again));
+    await user.click(await screen.findByRole('button', { name: 'Send with footer anyway' }));
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]?.body).toBe(JSON.stringify(again));
+  });
 });

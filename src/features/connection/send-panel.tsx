@@ -130,7 +130,10 @@ function sameSendKey(envelope: Envelope, baseUrl: string | null): string {
 type LastSend = { key: string; at: number; conversationId: string };
 
 /** What Send asks before posting: the same message again, or a footer Digishare's documentation does not list. */
-type Confirm = { kind: 'same'; conversationId: string; seconds: number } | { kind: 'footer' };
+type Confirm =
+  | { kind: 'same'; conversationId: string; seconds: number }
+  /** `again`: the history's resend waiting for the answer. */
+  | { kind: 'footer'; again?: Envelope };
 /** What the user already said yes to, for this press. */
 type Confirmed = { same?: boolean; footer?: boolean };
 
@@ -246,9 +249,10 @@ export function SendPanel({
       });
       return;
     }
-    if (!again && !confirmed.footer && payloadHasFooter(envelope)) {
-      // WhatsApp takes a footer; Digishare's documentation does not list it: sent only when the user says so.
-      setConfirm({ kind: 'footer' });
+    if (!confirmed.footer && payloadHasFooter(envelope)) {
+      // WhatsApp takes a footer; Digishare's documentation does not list it: sent only when the user says so,
+      // a resend from the history included.
+      setConfirm({ kind: 'footer', ...(again && { again }) });
       return;
     }
     const key = sameSendKey(envelope, sentTo.baseUrl);
@@ -372,7 +376,7 @@ export function SendPanel({
             variant="primary"
             onClick={() =>
               void send(
-                undefined,
+                confirm.kind === 'footer' ? confirm.again : undefined,
                 // A footer said yes to is not asked about again when the same message then needs its own yes.
                 confirm.kind === 'footer' ? { footer: true } : { footer: true, same: true },
               )
