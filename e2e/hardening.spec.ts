@@ -1,9 +1,11 @@
 /**
  * Hardening, end to end: a redirect on Send is never followed, a 2xx that is not the API is "outcome unknown",
- * each tab keeps its own draft, and "Trim" is grapheme-safe and undoable. Servers that misbehave are played by
+ * each tab keeps its own draft, "Trim" is grapheme-safe and undoable, and WhatsApp's `footer` (which Digishare's
+ * documentation does not list) is kept from a share link and sent only once confirmed. Servers that misbehave are played by
  * Playwright routes in front of the embedded sandbox.
  */
 import { type Page } from '@playwright/test';
+import { importJson, phone, shareHash } from './helpers.ts';
 import { expect, test } from './test.ts';
 
 async function ready(page: Page) {
@@ -88,4 +90,47 @@ test('Trim keeps whole grapheme clusters and Ctrl+Z undoes it', async ({ page })
   await expect(body).toHaveValue('a'.repeat(4092));
   await body.press('Control+z');
   await expect(body).toHaveValue(text);
+});
+
+test('a footer comes in by share link, is shown and warned about, and is sent only once confirmed', async ({
+  page,
+}) => {
+  const message = {
+    type: 'interactive',
+    body: {
+      type: 'button',
+      body: { text: 'Confirmez-vous ?' },
+      footer: { text: 'Réponse sous 24 h' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'oui', title: 'Oui' } }] },
+    },
+  };
+  await page.goto(`/?lang=en${shareHash(message)}`);
+  const footer = page.getByRole('textbox', { name: /^Footer/ });
+  await expect(footer).toHaveValue('Réponse sous 24 h');
+  await expect(footer).toHaveAccessibleDescription(/Digishare’s documentation does not list “footer”/);
+  await expect(phone(page).getByText('Réponse sous 24 h')).toBeVisible();
+  await page.getByLabel('API token', { exact: true }).fill('tok-e2e-hardening');
+  await page.getByLabel('Conversation ID', { exact: true }).fill('conv-footer');
+
+  const posted: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/sandbox/v1/messages'))
+      posted.push(request.postData() ?? '');
+  });
+  await sendButton(page).click();
+  const question = page.getByRole('alert').filter({ hasText: 'has a footer' });
+  await expect(question).toBeVisible();
+  expect(posted).toEqual([]);
+  await question.getByRole('button', { name: 'Send with footer anyway' }).click();
+  await expect(page.getByRole('status', { name: 'Send result' })).toContainText('Sent');
+  expect(posted).toHaveLength(1);
+  expect(JSON.parse(posted[0] ?? '{}')).toMatchObject({
+    conversation_id: 'conv-footer',
+    body: { footer: { text: 'Réponse sous 24 h' } },
+  });
+
+  // A typo is not a footer: refused as an unknown key, as before.
+  const typo = { ...message, body: { ...message.body, footer: undefined, fotter: { text: 'x' } } };
+  const dialog = await importJson(page, typo);
+  await expect(dialog.getByRole('alert')).toContainText('body.fotter');
 });

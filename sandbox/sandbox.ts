@@ -156,6 +156,8 @@ function describeIssue(issue: PayloadIssue): string {
       return `${subject} must not start or end with white space.`;
     case 'duplicateTitle':
       return `${subject} repeats another row's title.`;
+    case 'undocumentedFooter':
+      return `${subject} is not in the documented message format.`;
     case 'unfilled':
       return `${subject} has no value for ${param('name')}.`;
     case 'server':

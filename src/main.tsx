@@ -1,3 +1,5 @@
+// First, before any other module runs: takes a share link (possibly megabytes) out of the page's URL.
+import './app/opening-share-link.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

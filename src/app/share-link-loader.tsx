@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
 import { editorOverflow, MAX_SHARE_TOKEN_CHARS } from '../domain/message/bounds.ts';
-import { decodeShare, shareTokenFromHash } from '../domain/message/share.ts';
+import {
+  decodeShare,
+  isShareHashTooLong,
+  SHARE_HASH_KEY,
+  shareTokenFromHash,
+} from '../domain/message/share.ts';
 import { useComposerApi } from '../features/composer/composer-provider.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { takeOpeningShareHash } from './opening-share-link.ts';
 
 type Notice = { tone: 'ok' | 'warn' | 'error'; text: string } | null;
 
@@ -17,10 +23,13 @@ export function ShareLinkLoader() {
   const { t } = useI18n();
   const [notice, setNotice] = useState<Notice>(null);
   useEffect(() => {
-    const apply = () => {
-      const token = shareTokenFromHash(window.location.hash);
-      if (token === null) return;
-      const result = token.length > MAX_SHARE_TOKEN_CHARS ? null : decodeShare(token);
+    const apply = (hash: string) => {
+      if (!hash.includes(`${SHARE_HASH_KEY}=`)) return;
+      // The raw hash's length is checked before it is parsed: nothing of an oversized link is decoded.
+      const tooLong = isShareHashTooLong(hash);
+      const token = tooLong ? null : shareTokenFromHash(hash);
+      if (!tooLong && token === null) return;
+      const result = token === null || token.length > MAX_SHARE_TOKEN_CHARS ? null : decodeShare(token);
       if (result === null || (result.draft && editorOverflow(result.draft) !== null)) {
         setNotice({ tone: 'error', text: t('composer.share.tooLarge') });
       } else if (result.draft) {
@@ -33,13 +42,17 @@ export function ShareLinkLoader() {
       } else {
         setNotice({ tone: 'error', text: t('composer.share.broken') });
       }
-      const url = new URL(window.location.href);
-      url.hash = '';
-      window.history.replaceState(window.history.state, '', url);
+      // Cleared (when it came by a hash change): the path and query are all that stays.
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${window.location.search}`,
+      );
     };
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
+    const onHashChange = () => apply(window.location.hash);
+    apply(takeOpeningShareHash() ?? window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [load, t]);
   if (!notice) return null;
   const tone =

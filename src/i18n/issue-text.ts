@@ -57,6 +57,8 @@ export function describeIssue(t: Translate, issue: PayloadIssue): string {
       return t('issue.edgeSpace');
     case 'duplicateTitle':
       return t('issue.duplicateTitle', { value: param('value') });
+    case 'undocumentedFooter':
+      return t('issue.undocumentedFooter');
     case 'unfilled':
       return t('issue.unfilled', { name: String(params.name ?? '') });
     case 'server':

@@ -4,6 +4,7 @@ import {
   coordinateToField,
   fromPayload,
   parseJsonText,
+  payloadHasFooter,
   toEnvelope,
   toPayload,
   validateDraft,
@@ -18,6 +19,7 @@ import {
 } from './draft.ts';
 import examples from './fixtures/spec-examples.json';
 import { isWarning } from './issues.ts';
+import { FOOTER_TEXT_MAX_CHARS } from './limits.ts';
 import { validateEnvelope, validateMessage } from './schema.ts';
 import { validDraft } from './testing/arbitraries.ts';
 
@@ -292,5 +294,120 @@ describe('warnings', () => {
     ]);
     expect(issues.every(isWarning)).toBe(true);
     expect(validateMessage(toPayload(draft)).success).toBe(true);
+  });
+});
+
+describe('footer (WhatsApp has it, Digishare does not document it)', () => {
+  const buttons = {
+    type: 'interactive',
+    body: {
+      type: 'button',
+      body: { text: 'Choisissez' },
+      footer: { text: 'Réponse sous 24 h' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'oui', title: 'Oui' } }] },
+    },
+  };
+  const list = {
+    type: 'interactive',
+    body: {
+      type: 'list',
+      body: { text: 'Menu' },
+      footer: { text: 'Digishare' },
+      action: {
+        button: 'Voir',
+        sections: [{ title: 'S', rows: [{ id: 'r1', title: 'Un' }] }],
+      },
+    },
+  };
+
+  it('is kept on import, on buttons and lists, and warned about without blocking', () => {
+    const fromButtons = fromPayload(buttons);
+    expect(fromButtons).toMatchObject({ ok: true, draft: { kind: 'button', footer: 'Réponse sous 24 h' } });
+    const fromList = fromPayload(list);
+    expect(fromList).toMatchObject({ ok: true, draft: { kind: 'list', footer: 'Digishare' } });
+    for (const result of [fromButtons, fromList]) {
+      if (!result.draft) throw new Error('no draft');
+      const issues = validateDraft(result.draft);
+      expect(issues).toEqual([{ path: ['footer'], key: 'undocumentedFooter' }]);
+      expect(issues.every(isWarning)).toBe(true);
+    }
+  });
+
+  it('goes back into the payload where WhatsApp puts it, between body and action', () => {
+    const result = fromPayload(buttons);
+    if (!result.draft) throw new Error('no draft');
+    const payload = toPayload(result.draft);
+    expect(payload).toEqual(buttons);
+    expect(Object.keys(payload.body)).toEqual(['type', 'body', 'footer', 'action']);
+    expect(payloadHasFooter(payload)).toBe(true);
+    expect(payloadHasFooter(toPayload({ ...result.draft, footer: '' } as ButtonDraft))).toBe(false);
+    const { footer: _removed, ...withoutFooter } = result.draft as ButtonDraft;
+    expect(payloadHasFooter(toPayload(withoutFooter))).toBe(false);
+    expect(validateDraft(withoutFooter)).toEqual([]);
+  });
+
+  it('round-trips any valid button or list draft with a footer', () => {
+    const footer = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: FOOTER_TEXT_MAX_CHARS })
+      .filter((text) => validateMessage({ type: 'text', body: text }).success);
+    fc.assert(
+      fc.property(
+        validDraft.filter((d) => d.kind === 'button' || d.kind === 'list'),
+        footer,
+        (draft, text) => {
+          const withFooter = { ...draft, footer: text } as Draft;
+          const back = fromPayload(JSON.parse(JSON.stringify(toPayload(withFooter))));
+          expect(back).toEqual({ ok: true, draft: withFooter });
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('has WhatsApp’s limit of 60 characters and the rules of any text', () => {
+    const withFooter = (text: string) => ({ ...buttons, body: { ...buttons.body, footer: { text } } });
+    expect(fromPayload(withFooter('é'.repeat(FOOTER_TEXT_MAX_CHARS))).ok).toBe(true);
+    expect(fromPayload(withFooter('é'.repeat(FOOTER_TEXT_MAX_CHARS + 1)))).toMatchObject({
+      ok: false,
+      issues: [{ path: ['body', 'footer', 'text'], key: 'tooLong', params: { count: 61, limit: 60 } }],
+      draft: { footer: 'é'.repeat(61) },
+    });
+    expect(fromPayload(withFooter('  '))).toMatchObject({
+      ok: false,
+      issues: [{ path: ['body', 'footer', 'text'], key: 'blank' }],
+    });
+    const result = fromPayload(withFooter('x'.repeat(61)));
+    if (!result.draft) throw new Error('no draft');
+    expect(validateDraft(result.draft)).toContainEqual({
+      path: ['footer'],
+      key: 'tooLong',
+      params: { count: 61, limit: 60 },
+    });
+  });
+
+  it('a typo of it is still an unknown key, and footer stays refused where WhatsApp has none', () => {
+    const typo = { ...buttons, body: { ...buttons.body, footer: undefined, fotter: { text: 'x' } } };
+    expect(fromPayload(JSON.parse(JSON.stringify(typo)))).toEqual({
+      ok: false,
+      issues: [{ path: ['body', 'fotter'], key: 'unknownKey' }],
+    });
+    expect(fromPayload({ type: 'text', body: 'Salut', footer: { text: 'x' } })).toMatchObject({
+      ok: false,
+      issues: [{ path: ['footer'], key: 'unknownKey' }],
+    });
+    expect(
+      fromPayload({
+        type: 'interactive',
+        body: {
+          type: 'location_request_message',
+          body: { text: 'Où ?' },
+          footer: { text: 'x' },
+          action: { name: 'send_location' },
+        },
+      }),
+    ).toMatchObject({ ok: false, issues: [{ path: ['body', 'footer'], key: 'unknownKey' }] });
+    expect(
+      fromPayload({ ...buttons, body: { ...buttons.body, footer: { text: 'x', extra: 1 } } }),
+    ).toMatchObject({ ok: false, issues: [{ path: ['body', 'footer', 'extra'], key: 'unknownKey' }] });
   });
 });

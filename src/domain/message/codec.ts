@@ -22,6 +22,16 @@ export type MessageParts = {
   [T in Envelope['type']]: Pick<Extract<Envelope, { type: T }>, 'type' | 'body'>;
 }[Envelope['type']];
 
+/** The footer as the payload writes it (`footer: {text}`), or nothing when the draft has none or it is empty. */
+function footerOf(draft: { footer?: string }): { footer?: { text: string } } {
+  return draft.footer === undefined || draft.footer === '' ? {} : { footer: { text: draft.footer } };
+}
+
+/** Whether a payload carries a footer (which Digishare's documentation does not list): Send asks first. */
+export function payloadHasFooter(message: MessageParts | MessageShape): boolean {
+  return message.type === 'interactive' && 'footer' in message.body && message.body.footer !== undefined;
+}
+
 export function toPayload(draft: Draft): MessageParts {
   switch (draft.kind) {
     case 'text':
@@ -43,6 +53,7 @@ export function toPayload(draft: Draft): MessageParts {
           type: 'button',
           ...(draft.header !== '' && { header: { type: 'text', text: draft.header } }),
           body: { text: draft.body },
+          ...footerOf(draft),
           action: {
             buttons: draft.buttons.map((b) => ({ type: 'reply', reply: { id: b.id, title: b.title } })),
           },
@@ -55,6 +66,7 @@ export function toPayload(draft: Draft): MessageParts {
           type: 'list',
           ...(draft.header !== '' && { header: { type: 'text', text: draft.header } }),
           body: { text: draft.body },
+          ...footerOf(draft),
           action: {
             button: draft.button,
             sections: draft.sections.map((s) => ({
@@ -151,6 +163,7 @@ function shapeToDraft(message: MessageShape): Draft {
             kind: 'button',
             header: body.header?.text ?? '',
             body: body.body.text,
+            ...(body.footer && { footer: body.footer.text }),
             buttons: body.action.buttons.map((b) => ({ id: b.reply.id, title: b.reply.title })),
           };
         case 'list':
@@ -158,6 +171,7 @@ function shapeToDraft(message: MessageShape): Draft {
             kind: 'list',
             header: body.header?.text ?? '',
             body: body.body.text,
+            ...(body.footer && { footer: body.footer.text }),
             button: body.action.button,
             sections: body.action.sections.map((s) => ({
               title: s.title,
@@ -225,6 +239,7 @@ export function payloadPathToDraftPath(kind: MessageKind, path: IssuePath): Issu
     case 'list':
       if (second === 'header') return ['header'];
       if (second === 'body') return ['body'];
+      if (second === 'footer') return ['footer'];
       if (second !== 'action') return [];
       if (third === 'button') return ['button'];
       if (third === 'buttons') {
@@ -259,10 +274,19 @@ function locationFieldIssues(draft: LocationDraft): PayloadIssue[] {
 }
 
 /**
- * What the API accepts but is worth a word (`isWarning`): two rows of a list with the same title (as a reader
- * compares them), which a customer cannot tell apart and some providers refuse.
+ * What the API accepts but is worth a word (`isWarning`): a footer, which WhatsApp takes but Digishare's
+ * documentation does not list; two rows of a list with the same title (as a reader compares them), which a
+ * customer cannot tell apart and some providers refuse.
  */
 function draftWarnings(draft: Draft): PayloadIssue[] {
+  const footer: PayloadIssue[] =
+    (draft.kind === 'button' || draft.kind === 'list') && draft.footer !== undefined && draft.footer !== ''
+      ? [{ path: ['footer'], key: 'undocumentedFooter' }]
+      : [];
+  return [...footer, ...rowTitleWarnings(draft)];
+}
+
+function rowTitleWarnings(draft: Draft): PayloadIssue[] {
   if (draft.kind !== 'list') return [];
   const rows = draft.sections.flatMap((section, si) =>
     section.rows.map((row, ri) => ({ title: row.title, si, ri })),

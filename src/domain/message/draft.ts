@@ -28,10 +28,15 @@ export interface ButtonDraftItem {
   title: string;
 }
 
+/**
+ * `footer` (reply buttons and lists) is WhatsApp's, not in Digishare's documentation: a draft has one only when an
+ * imported message carried it, and the editor offers to remove it. Absent and `''` both send none.
+ */
 export interface ButtonDraft {
   kind: 'button';
   header: string;
   body: string;
+  footer?: string;
   buttons: ButtonDraftItem[];
 }
 
@@ -50,6 +55,7 @@ export interface ListDraft {
   kind: 'list';
   header: string;
   body: string;
+  footer?: string;
   button: string;
   sections: ListSectionDraft[];
 }
@@ -118,11 +124,17 @@ export function isDraftEmpty(draft: Draft): boolean {
     case 'location':
       return [draft.latitude, draft.longitude, draft.name, draft.address].every(isBlank);
     case 'button':
-      return isBlank(draft.header) && isBlank(draft.body) && draft.buttons.every((b) => isBlank(b.title));
+      return (
+        isBlank(draft.header) &&
+        isBlank(draft.body) &&
+        isBlank(draft.footer ?? '') &&
+        draft.buttons.every((b) => isBlank(b.title))
+      );
     case 'list':
       return (
         isBlank(draft.header) &&
         isBlank(draft.body) &&
+        isBlank(draft.footer ?? '') &&
         isBlank(draft.button) &&
         draft.sections.every(
           (s) => isBlank(s.title) && s.rows.every((r) => isBlank(r.title) && isBlank(r.description)),
@@ -152,6 +164,7 @@ const buttonDraftSchema = z.object({
   kind: z.literal('button'),
   header: z.string(),
   body: z.string(),
+  footer: z.optional(z.string()),
   buttons: z.array(z.object({ id: z.string(), title: z.string() })),
 }) satisfies z.ZodMiniType<ButtonDraft>;
 
@@ -159,6 +172,7 @@ const listDraftSchema = z.object({
   kind: z.literal('list'),
   header: z.string(),
   body: z.string(),
+  footer: z.optional(z.string()),
   button: z.string(),
   sections: z.array(
     z.object({

@@ -24,6 +24,8 @@ export type IssueKey =
   | 'edgeSpace'
   /** A warning: the same row title twice in a list (allowed by the schema, refused by some providers). */
   | 'duplicateTitle'
+  /** A warning: a footer, which WhatsApp accepts but Digishare's documentation does not list. */
+  | 'undocumentedFooter'
   /** A placeholder with no value yet; `params.name` is its name. */
   | 'unfilled'
   /** Refused by the server; `params.message` holds its words. */
@@ -49,6 +51,7 @@ const ISSUE_KEYS: Record<IssueKey, true> = {
   loneSurrogate: true,
   edgeSpace: true,
   duplicateTitle: true,
+  undocumentedFooter: true,
   unfilled: true,
 };
 
@@ -57,7 +60,7 @@ export function isIssueKey(value: string): value is IssueKey {
 }
 
 /** Issues that inform without blocking a send. */
-const WARNING_KEYS: ReadonlySet<IssueKey> = new Set<IssueKey>(['duplicateTitle']);
+const WARNING_KEYS: ReadonlySet<IssueKey> = new Set<IssueKey>(['duplicateTitle', 'undocumentedFooter']);
 
 export function isWarning(issue: { key: IssueKey }): boolean {
   return WARNING_KEYS.has(issue.key);

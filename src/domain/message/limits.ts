@@ -13,6 +13,12 @@ export const HEADER_TEXT_MAX_CHARS = 60;
 /** Body text of reply-button, list and location-request messages. Meta reply buttons / list messages: 1024. */
 export const INTERACTIVE_BODY_MAX_CHARS = 1024;
 
+/**
+ * Footer text of reply-button and list messages. Meta: `interactive.footer.text`, 60. Digishare's page does not
+ * list `footer`: it is kept on import, flagged, and sent only once the user confirms.
+ */
+export const FOOTER_TEXT_MAX_CHARS = 60;
+
 /** Reply buttons per message. Spec: "Maximum 3 boutons"; Meta: 1–3. */
 export const BUTTONS_MIN = 1;
 export const BUTTONS_MAX = 3;

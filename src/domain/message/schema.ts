@@ -15,6 +15,7 @@ import {
   BUTTON_TITLE_MAX_CHARS,
   BUTTONS_MAX,
   BUTTONS_MIN,
+  FOOTER_TEXT_MAX_CHARS,
   HEADER_TEXT_MAX_CHARS,
   INTERACTIVE_BODY_MAX_CHARS,
   LATITUDE_MAX_DEG,
@@ -109,6 +110,11 @@ function headerSchema(mode: Mode) {
   return z.strictObject({ type: z.literal('text'), text: text(mode, HEADER_TEXT_MAX_CHARS) });
 }
 
+/** WhatsApp's footer (small grey text under the body): not in Digishare's documentation, see `isWarning`. */
+function footerSchema(mode: Mode) {
+  return z.strictObject({ text: text(mode, FOOTER_TEXT_MAX_CHARS) });
+}
+
 function buttonSchema(mode: Mode) {
   const button = z.strictObject({
     type: z.literal('reply'),
@@ -122,6 +128,7 @@ function buttonSchema(mode: Mode) {
     type: z.literal('button'),
     header: z.optional(headerSchema(mode)),
     body: z.strictObject({ text: text(mode, INTERACTIVE_BODY_MAX_CHARS) }),
+    footer: z.optional(footerSchema(mode)),
     action: z.strictObject({
       buttons:
         mode === 'shape'
@@ -214,6 +221,7 @@ function listSchema(mode: Mode) {
     type: z.literal('list'),
     header: z.optional(headerSchema(mode)),
     body: z.strictObject({ text: text(mode, LIST_BODY_MAX_CHARS) }),
+    footer: z.optional(footerSchema(mode)),
     action: z.strictObject({
       button: text(mode, LIST_BUTTON_MAX_CHARS),
       sections:

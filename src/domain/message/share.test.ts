@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import examples from './fixtures/spec-examples.json';
-import { decodeShare, encodeShare, shareTokenFromHash } from './share.ts';
+import { MAX_SHARE_TOKEN_CHARS } from './bounds.ts';
+import { decodeShare, encodeShare, isShareHashTooLong, shareTokenFromHash } from './share.ts';
 
 describe('share links', () => {
   it.each(Object.entries(examples))(
@@ -67,5 +68,12 @@ describe('share links', () => {
     expect(shareTokenFromHash('#payload=abc_-')).toBe('abc_-');
     expect(shareTokenFromHash('#other=1&payload=xyz')).toBe('xyz');
     expect(shareTokenFromHash('')).toBeNull();
+  });
+
+  it('tells a hash too long for any share token from the raw length, before parsing it', () => {
+    const longest = `#payload=${'A'.repeat(MAX_SHARE_TOKEN_CHARS)}`;
+    expect(isShareHashTooLong(longest)).toBe(false);
+    expect(isShareHashTooLong(`${longest}&lang=en`)).toBe(false);
+    expect(isShareHashTooLong(`#payload=${'A'.repeat(2_000_000)}`)).toBe(true);
   });
 });

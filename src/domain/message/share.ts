@@ -2,6 +2,7 @@
  * Share links: `#payload=<base64url(UTF-8 JSON)>` (RFC 4648 §5, no padding) of `{type, body, send_to_third?}`,
  * exactly the API's field names. A link never carries the token, the conversation id or the target.
  */
+import { MAX_SHARE_TOKEN_CHARS } from './bounds.ts';
 import { fromPayload, type FromPayloadResult } from './codec.ts';
 import { type PayloadIssue } from './issues.ts';
 import { type MessagePayload } from './schema.ts';
@@ -63,6 +64,15 @@ export function decodeShare(token: string): FromPayloadResult {
     return { ok: false, issues: [{ path: ['conversation_id'], key: 'unknownKey' }] };
   }
   return fromPayload(json);
+}
+
+/**
+ * Whether a location hash is too long to hold a share token of at most `MAX_SHARE_TOKEN_CHARS`, whatever else it
+ * holds. Checked on the raw hash before any parsing or decoding: percent-decoding a 2 MB hash alone costs time.
+ */
+export function isShareHashTooLong(hash: string): boolean {
+  // `#payload=` plus room for a few other short parameters.
+  return hash.length > MAX_SHARE_TOKEN_CHARS + SHARE_HASH_KEY.length + 64;
 }
 
 /** Reads the share token from a location hash such as `#payload=abc`, or null when there is none. */

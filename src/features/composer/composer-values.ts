@@ -19,8 +19,11 @@ export function defaultComposerValues(): ComposerValues {
   return { kind: 'text', sendToThird: true, drafts: emptyDrafts() };
 }
 
-/** The react-hook-form name of a draft's text field, checked by the compiler: `drafts.button.buttons.1.title`. */
-export type TextFieldName = FieldPathByValue<ComposerValues, string>;
+/**
+ * The react-hook-form name of a draft's text field, checked by the compiler: `drafts.button.buttons.1.title`
+ * (optional text too: `drafts.button.footer`).
+ */
+export type TextFieldName = FieldPathByValue<ComposerValues, string | undefined>;
 
 /** A text field's kind and its path inside the draft (`buttons.1.title`, the issue store's key). */
 export function splitFieldName(name: TextFieldName): { kind: MessageKind; draftPath: string } {

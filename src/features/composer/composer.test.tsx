@@ -366,3 +366,52 @@ describe('every limited field, at and over its limit', () => {
     },
   );
 });
+
+describe('footer (imported; WhatsApp has it, Digishare does not document it)', () => {
+  const payload = {
+    type: 'interactive',
+    body: {
+      type: 'button',
+      body: { text: 'Confirmez-vous ?' },
+      footer: { text: 'Réponse sous 24 h' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'oui', title: 'Oui' } }] },
+    },
+  };
+
+  it('comes in by import, shown with its warning, editable, and removable', async () => {
+    const { user, message } = renderComposer({});
+    // No footer field on a message that has none: the editor offers none of its own.
+    await user.click(screen.getByRole('radio', { name: 'Reply buttons' }));
+    expect(screen.queryByRole('textbox', { name: /Footer/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Import JSON' }));
+    const dialog = await screen.findByRole('dialog');
+    const json = within(dialog).getByRole('textbox', { name: 'Message JSON' });
+    fireEvent.change(json, { target: { value: JSON.stringify(payload) } });
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    const footer = await screen.findByRole('textbox', { name: /Footer/ });
+    expect(footer).toHaveValue('Réponse sous 24 h');
+    expect(footer).toHaveAccessibleDescription(/Digishare’s documentation does not list “footer”/);
+    expect(message()?.draft).toMatchObject({ kind: 'button', footer: 'Réponse sous 24 h' });
+    await user.clear(footer);
+    await user.type(footer, 'x'.repeat(61));
+    expect(footer).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Remove footer' }));
+    expect(screen.queryByRole('textbox', { name: /Footer/ })).toBeNull();
+    // Gone from what Send posts and what the preview shows, not just emptied.
+    await waitFor(() => expect(message()?.draft).toMatchObject({ kind: 'button', footer: undefined }));
+    expect(JSON.stringify(message()?.draft)).not.toContain('footer');
+  });
+
+  it('a typo of it is refused as an unknown key, nothing loaded', async () => {
+    const { user, message } = renderComposer({});
+    await user.click(screen.getByRole('button', { name: 'Import JSON' }));
+    const dialog = await screen.findByRole('dialog');
+    const typo = { ...payload, body: { ...payload.body, footer: undefined, fotter: { text: 'x' } } };
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Message JSON' }), {
+      target: { value: JSON.stringify(typo) },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('body.fotter');
+    expect(message()?.draft).toMatchObject({ kind: 'text' });
+  });
+});

@@ -1,9 +1,14 @@
-/** What the reply-buttons and list editors share: the header and body fields, and the frame of their item list. */
+/**
+ * What the reply-buttons and list editors share: the header, body and footer fields, and the frame of their item
+ * list.
+ */
 import { type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { type MessageKind } from '../../domain/message/draft.ts';
-import { HEADER_TEXT_MAX_CHARS } from '../../domain/message/limits.ts';
+import { FOOTER_TEXT_MAX_CHARS, HEADER_TEXT_MAX_CHARS } from '../../domain/message/limits.ts';
+import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { fieldId } from './composer-values.ts';
+import { type ComposerValues, fieldId } from './composer-values.ts';
 import { GroupIssues } from './group-issues.tsx';
 import { LimitedField } from './limited-field.tsx';
 
@@ -24,7 +29,35 @@ export function HeaderAndBody({ kind, bodyLimit }: { kind: 'button' | 'list'; bo
         multiline
         rows={4}
       />
+      <FooterField kind={kind} />
     </>
+  );
+}
+
+/**
+ * WhatsApp's footer, which Digishare's documentation does not list: there is no way to add one here, but one that
+ * came with an imported message is shown, editable, with its warning and a way to remove it. Removing it leaves
+ * no `footer` key at all; emptying it sends none either.
+ */
+function FooterField({ kind }: { kind: 'button' | 'list' }) {
+  const { t } = useI18n();
+  const { control, setValue } = useFormContext<ComposerValues>();
+  const footer = useWatch({ control, name: `drafts.${kind}.footer` });
+  if (footer === undefined) return null;
+  return (
+    <div className="flex flex-col gap-2">
+      <LimitedField
+        name={`drafts.${kind}.footer`}
+        label={t('composer.interactive.footer')}
+        limit={FOOTER_TEXT_MAX_CHARS}
+        optional
+      />
+      <div>
+        <Button size="sm" onClick={() => setValue(`drafts.${kind}.footer`, undefined, { shouldDirty: true })}>
+          {t('composer.interactive.removeFooter')}
+        </Button>
+      </div>
+    </div>
   );
 }
 

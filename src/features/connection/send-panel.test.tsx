@@ -154,6 +154,47 @@ describe('Send button', () => {
     await waitFor(() => expect(posts()).toHaveLength(2));
   });
 
+  it('asks before sending a footer (not in Digishare’s documentation), then posts it as written', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_f', status: 'sent' }));
+    const withFooter: Draft = {
+      kind: 'button',
+      header: '',
+      body: 'Confirmez-vous ?',
+      footer: 'Réponse sous 24 h',
+      buttons: [{ id: 'oui', title: 'Oui' }],
+    };
+    const { user, button, getMessage } = renderSend({ cooldownMs: 20 });
+    getMessage.mockReturnValue({ draft: withFooter, sendToThird: true });
+    await user.click(button);
+    const question = await screen.findByRole('alert');
+    expect(question).toHaveTextContent(/Digishare’s documentation does not list “footer”/);
+    expect(posts()).toHaveLength(0);
+    const sendAnyway = screen.getByRole('button', { name: 'Send with footer anyway' });
+    expect(sendAnyway).toHaveFocus();
+    // Cancel sends nothing; Ctrl+Enter asks again rather than slipping past the question.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByRole('button', { name: 'Send with footer anyway' });
+    expect(posts()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Send with footer anyway' }));
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    const sent = JSON.parse(String(posts()[0]?.body)) as Envelope;
+    expect(sent.type === 'interactive' && sent.body).toMatchObject({
+      type: 'button',
+      body: { text: 'Confirmez-vous ?' },
+      footer: { text: 'Réponse sous 24 h' },
+    });
+    await screen.findByText(/^Sent/);
+    // The footer removed, nothing is asked.
+    const { footer: _removed, ...withoutFooter } = withFooter;
+    getMessage.mockReturnValue({ draft: withoutFooter, sendToThird: true });
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await user.click(button);
+    await waitFor(() => expect(posts()).toHaveLength(2));
+    expect(JSON.stringify(JSON.parse(String(posts()[1]?.body)))).not.toContain('footer');
+  });
+
   it('Ctrl+Enter (or ⌘+Enter) anywhere sends once, even when held down', async () => {
     const held = deferred<Response>();
     const { posts } = fakeFetch(() => held.promise);
@@ -401,5 +442,21 @@ describe('resend', () => {
     expect(await screen.findByText(/^Sent: message msg_9/)).toBeInTheDocument();
     expect(calls).toHaveLength(1);
     expect(calls[0]?.body).toBe(JSON.stringify(again));
+  });
+
+  it('asks before resending a footer too, then posts that envelope as it was', async () => {
+    const { posts } = fakeFetch(() => jsonResponse(201, { id: 'msg_r', status: 'sent' }));
+    const handle: { current: SendPanelHandle | null } = { current: null };
+    const { user } = renderSend({ ref: handle }, { token: SECRET });
+    const button = examples['interactive-button'];
+    const again = {
+      ...button,
+      conversation_id: 'conv-old',
+      body: { ...button.body, footer: { text: 'Merci' } },
+    } as Envelope;
+    act(() => handle.current?.resend(again));
+    await user.click(await screen.findByRole('button', { name: 'Send with footer anyway' }));
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]?.body).toBe(JSON.stringify(again));
   });
 });

@@ -22,7 +22,7 @@ import { ApiError, isApiError, type FieldError } from '../../api/api-error.ts';
 import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { toEnvelope } from '../../domain/message/codec.ts';
+import { payloadHasFooter, toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
@@ -121,6 +121,14 @@ function sameSendKey(envelope: Envelope, baseUrl: string | null): string {
 
 type LastSend = { key: string; at: number; conversationId: string };
 
+/** What Send asks before posting: the same message again, or a footer Digishare's documentation does not list. */
+type Confirm =
+  | { kind: 'same'; conversationId: string; seconds: number }
+  /** `again`: the history's resend waiting for the answer. */
+  | { kind: 'footer'; again?: Envelope };
+/** What the user already said yes to, for this press. */
+type Confirmed = { same?: boolean; footer?: boolean };
+
 export function SendPanel({
   getMessage,
   messageValid,
@@ -145,7 +153,7 @@ export function SendPanel({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // Set by a successful send; lifted by a change of message, conversation or target, or by the cooldown.
   const [resting, setResting] = useState(false);
-  const [confirm, setConfirm] = useState<{ conversationId: string; seconds: number } | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [clearAfterSend, setClearAfterSend] = useState(readClearAfterSend);
   // Set while the form empties itself after a send, so that change keeps the outcome it follows.
   const [clearedBySend, setClearedBySend] = useState(false);
@@ -199,7 +207,7 @@ export function SendPanel({
     }
   };
 
-  const send = async (again?: Envelope, confirmed = false) => {
+  const send = async (again?: Envelope, confirmed: Confirmed = {}) => {
     if (again) {
       // A resend carries its own conversation and an already-sent message; it needs only the token and target.
       const missing: BlockReason[] = [
@@ -234,10 +242,25 @@ export function SendPanel({
       });
       return;
     }
+    if (!confirmed.footer && payloadHasFooter(envelope)) {
+      // WhatsApp takes a footer; Digishare's documentation does not list it: sent only when the user says so,
+      // a resend from the history included.
+      setConfirm({ kind: 'footer', ...(again && { again }) });
+      return;
+    }
     const key = sameSendKey(envelope, sentTo.baseUrl);
     const previous = lastSend.current;
-    if (!again && !confirmed && previous?.key === key && Date.now() - previous.at < SAME_MESSAGE_WINDOW_MS) {
-      setConfirm({ conversationId, seconds: Math.max(1, Math.round((Date.now() - previous.at) / 1000)) });
+    if (
+      !again &&
+      !confirmed.same &&
+      previous?.key === key &&
+      Date.now() - previous.at < SAME_MESSAGE_WINDOW_MS
+    ) {
+      setConfirm({
+        kind: 'same',
+        conversationId,
+        seconds: Math.max(1, Math.round((Date.now() - previous.at) / 1000)),
+      });
       return;
     }
     inFlight.current = true;
@@ -333,13 +356,28 @@ export function SendPanel({
           className="flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
           <p className="flex-1">
-            {t('connection.send.sameAgain', {
-              conversation: confirm.conversationId,
-              seconds: confirm.seconds,
-            })}
+            {confirm.kind === 'footer'
+              ? t('connection.send.footerConfirm')
+              : t('connection.send.sameAgain', {
+                  conversation: confirm.conversationId,
+                  seconds: confirm.seconds,
+                })}
           </p>
-          <Button ref={confirmRef} size="sm" variant="primary" onClick={() => void send(undefined, true)}>
-            {t('connection.send.sameAgainConfirm')}
+          <Button
+            ref={confirmRef}
+            size="sm"
+            variant="primary"
+            onClick={() =>
+              void send(
+                confirm.kind === 'footer' ? confirm.again : undefined,
+                // A footer said yes to is not asked about again when the same message then needs its own yes.
+                confirm.kind === 'footer' ? { footer: true } : { footer: true, same: true },
+              )
+            }
+          >
+            {confirm.kind === 'footer'
+              ? t('connection.send.footerConfirmSend')
+              : t('connection.send.sameAgainConfirm')}
           </Button>
           <Button
             size="sm"

@@ -2,6 +2,7 @@ import { type ButtonDraft } from '../../domain/message/draft.ts';
 import { Bubble } from './bubble.tsx';
 import { FormattedText } from './formatted-text.tsx';
 import { ReplyIcon } from './icons.tsx';
+import { MessageFooter } from './message-footer.tsx';
 import { MessageHeader } from './message-header.tsx';
 import { quoteOf } from './message-text.ts';
 import { MessageTime } from './message-time.tsx';
@@ -56,7 +57,12 @@ export function ButtonMessage({
       }
     >
       <MessageHeader text={draft.header} />
-      <FormattedText text={draft.body} trailing={<MessageTime date={sentAt} />} />
+      <FormattedText
+        text={draft.body}
+        // With a footer, the time sits beside the footer's last line instead.
+        trailing={(draft.footer ?? '').trim() === '' ? <MessageTime date={sentAt} /> : null}
+      />
+      <MessageFooter text={draft.footer} trailing={<MessageTime date={sentAt} />} />
     </Bubble>
   );
 }

@@ -4,6 +4,7 @@ import { ActionRow } from './action-row.tsx';
 import { Bubble } from './bubble.tsx';
 import { FormattedText } from './formatted-text.tsx';
 import { ListIcon } from './icons.tsx';
+import { MessageFooter } from './message-footer.tsx';
 import { MessageHeader } from './message-header.tsx';
 import { MessageTime } from './message-time.tsx';
 
@@ -42,7 +43,12 @@ export function ListMessage({
       }
     >
       <MessageHeader text={draft.header} />
-      <FormattedText text={draft.body} trailing={<MessageTime date={sentAt} />} />
+      <FormattedText
+        text={draft.body}
+        // With a footer, the time sits beside the footer's last line instead.
+        trailing={(draft.footer ?? '').trim() === '' ? <MessageTime date={sentAt} /> : null}
+      />
+      <MessageFooter text={draft.footer} trailing={<MessageTime date={sentAt} />} />
     </Bubble>
   );
 }

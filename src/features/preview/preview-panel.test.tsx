@@ -87,6 +87,22 @@ describe('PreviewPanel: the spec examples', () => {
     expect(view.getByRole('button', { name: 'Non' })).toBeInTheDocument();
   });
 
+  it('a footer, on buttons and lists, as small grey text under the body with the time beside it', () => {
+    for (const name of ['interactive-button', 'interactive-list'] as const) {
+      const draft = { ...example(name), footer: 'Réponse sous 24 h' } as Draft;
+      const { unmount } = renderPanel({ draft });
+      const footer = within(phone()).getByText('Réponse sous 24 h');
+      expect(footer.tagName).toBe('P');
+      expect(footer).toHaveClass('text-[13px]', 'text-wa-meta');
+      // The bubble's time moves from the body to the footer's last line.
+      expect(footer.querySelector('time')).not.toBeNull();
+      expect(phone().querySelectorAll('time')).toHaveLength(1);
+      unmount();
+    }
+    renderPanel({ draft: { ...example('interactive-button'), footer: '' } as Draft });
+    expect(within(phone()).queryByText('Réponse sous 24 h')).toBeNull();
+  });
+
   it('list', () => {
     renderPanel({ draft: example('interactive-list') });
     const view = within(phone());

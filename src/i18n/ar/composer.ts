@@ -36,6 +36,8 @@ export const composer: Translation<typeof fr> = {
 
   'composer.interactive.header': 'الترويسة',
   'composer.interactive.body': 'نص الرسالة',
+  'composer.interactive.footer': 'التذييل',
+  'composer.interactive.removeFooter': 'إزالة التذييل',
 
   'composer.buttons.legend': 'الأزرار',
   'composer.buttons.count': {

@@ -155,4 +155,7 @@ export const connection: Translation<typeof fr> = {
     'أُرسلت هذه الرسالة نفسها إلى {conversation} قبل {seconds} ث. هل تريد إرسالها مرة أخرى؟',
   'connection.send.sameAgainConfirm': 'إعادة الإرسال',
   'connection.send.sameAgainCancel': 'إلغاء',
+  'connection.send.footerConfirm':
+    'تحتوي هذه الرسالة على تذييل. يعرضه واتساب، لكن وثائق Digishare لا تذكر «footer»: قد ترفضه الواجهة البرمجية أو تتجاهله. أرسلها على أي حال، أو أزل التذييل من المحرر.',
+  'connection.send.footerConfirmSend': 'الإرسال مع التذييل على أي حال',
 };

@@ -27,6 +27,8 @@ export const issues: Translation<typeof fr> = {
   'issue.edgeSpace': 'لا يمكن أن يبدأ المعرِّف أو ينتهي بمسافة.',
   'issue.duplicateTitle': 'العنوان «{value}» مستخدَم بالفعل في صف آخر: بعض المزوّدين يرفضون العناوين المكررة.',
 
+  'issue.undocumentedFooter':
+    'يعرض واتساب هذا التذييل، لكن وثائق Digishare لا تذكر «footer»: سيطلب زر الإرسال تأكيدك قبل إرساله.',
   'issue.server': 'رفضه الخادم: {message}',
   'issue.unfilled': 'لا توجد قيمة لـ{name} بعد.',
 };

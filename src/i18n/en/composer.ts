@@ -31,6 +31,8 @@ export const composer: Translation<typeof fr> = {
 
   'composer.interactive.header': 'Header',
   'composer.interactive.body': 'Body',
+  'composer.interactive.footer': 'Footer',
+  'composer.interactive.removeFooter': 'Remove footer',
 
   'composer.buttons.legend': 'Buttons',
   'composer.buttons.count': { one: '{n}/{count} button', other: '{n}/{count} buttons' },

@@ -147,4 +147,7 @@ export const connection: Translation<typeof fr> = {
   'connection.send.sameAgain': 'This same message went to {conversation} {seconds} s ago. Send it again?',
   'connection.send.sameAgainConfirm': 'Send again',
   'connection.send.sameAgainCancel': 'Cancel',
+  'connection.send.footerConfirm':
+    'This message has a footer. WhatsApp shows it, but Digishare’s documentation does not list “footer”: the API may refuse it or drop it. Send it anyway, or remove the footer in the editor.',
+  'connection.send.footerConfirmSend': 'Send with footer anyway',
 };

@@ -25,6 +25,8 @@ export const issues: Translation<typeof fr> = {
   'issue.edgeSpace': 'An id cannot start or end with a space.',
   'issue.duplicateTitle':
     'The title “{value}” is already used by another row: some providers refuse duplicate titles.',
+  'issue.undocumentedFooter':
+    'WhatsApp shows this footer, but Digishare’s documentation does not list “footer”: Send asks before sending it.',
   'issue.server': 'Refused by the server: {message}',
   'issue.unfilled': 'No value for {name} yet.',
 };

@@ -30,6 +30,8 @@ export const composer = {
 
   'composer.interactive.header': 'En-tête',
   'composer.interactive.body': 'Corps du message',
+  'composer.interactive.footer': 'Pied de message',
+  'composer.interactive.removeFooter': 'Retirer le pied de message',
 
   'composer.buttons.legend': 'Boutons',
   'composer.buttons.count': { one: '{n}/{count} bouton', other: '{n}/{count} boutons' },

@@ -151,4 +151,7 @@ export const connection = {
     'Ce même message est parti vers {conversation} il y a {seconds} s. L’envoyer de nouveau ?',
   'connection.send.sameAgainConfirm': 'Renvoyer',
   'connection.send.sameAgainCancel': 'Annuler',
+  'connection.send.footerConfirm':
+    'Ce message a un pied de message. WhatsApp l’affiche, mais la documentation de Digishare ne mentionne pas « footer » : l’API peut le refuser ou l’ignorer. Envoyez-le quand même, ou retirez le pied de message dans l’éditeur.',
+  'connection.send.footerConfirmSend': 'Envoyer quand même avec le pied de message',
 } as const;

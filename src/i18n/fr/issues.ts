@@ -24,6 +24,8 @@ export const issues = {
   'issue.edgeSpace': 'Un identifiant ne peut pas commencer ni finir par une espace.',
   'issue.duplicateTitle':
     'Le titre « {value} » est déjà utilisé par une autre ligne : certains fournisseurs refusent les titres en double.',
+  'issue.undocumentedFooter':
+    'WhatsApp affiche ce pied de message, mais la documentation de Digishare ne mentionne pas « footer » : Envoyer demande confirmation avant de l’envoyer.',
   'issue.server': 'Refusé par le serveur : {message}',
   'issue.unfilled': 'Aucune valeur pour {name}.',
 } as const;
