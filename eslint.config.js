@@ -120,11 +120,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // Exempt while this file is replaced by a store with selectors; remove with that change.
-    files: ['src/features/connection/connection-provider.tsx'],
-    rules: { 'import-x/no-duplicates': 'off' },
-  },
-  {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
