@@ -5,10 +5,11 @@
  */
 import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { type GeocodedPlace, useAddressSearch } from '../../api/geocoder.ts';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useDebouncedCallback } from '../../lib/use-debounce.ts';
 
 /** Quiet time after the last keystroke before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 1_000;
@@ -29,16 +30,19 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
   const search = useAddressSearch({ query, locale, attempt });
 
   const wanted = text.trim();
-  useEffect(() => {
-    const next = wanted.length >= SEARCH_MIN_CHARS ? wanted : '';
-    if (next === query) return undefined;
-    const timer = setTimeout(() => {
-      setQuery(next);
-      setActive(-1);
-      setOpen(true);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [wanted, query]);
+  const startSearch = (next: string) => {
+    setQuery(next);
+    setActive(-1);
+    setOpen(true);
+  };
+  const debouncedSearch = useDebouncedCallback((next: string) => {
+    if (next !== query) startSearch(next);
+  }, SEARCH_DEBOUNCE_MS);
+  const edit = (next: string) => {
+    setText(next);
+    const trimmed = next.trim();
+    debouncedSearch.schedule(trimmed.length >= SEARCH_MIN_CHARS ? trimmed : '');
+  };
 
   const places = search.status === 'success' ? search.places : [];
   const expanded = open && places.length > 0;
@@ -51,10 +55,9 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
 
   const searchNow = () => {
     if (wanted.length < SEARCH_MIN_CHARS) return;
+    debouncedSearch.cancel();
     if (wanted === query && search.status === 'error') setAttempt((n) => n + 1);
-    setQuery(wanted);
-    setActive(-1);
-    setOpen(true);
+    startSearch(wanted);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -88,7 +91,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
           setActive(-1);
         } else if (text !== '') {
           event.preventDefault();
-          setText('');
+          edit('');
         }
         break;
       default:
@@ -141,7 +144,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
           placeholder={t('map.search.placeholder')}
           value={text}
           onChange={(event) => {
-            setText(event.target.value);
+            edit(event.target.value);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}
