@@ -24,10 +24,9 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
   const statusId = `${id}-status`;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [attempt, setAttempt] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const search = useAddressSearch({ query, locale, attempt });
+  const { state: search, retry } = useAddressSearch({ query, locale });
 
   const wanted = text.trim();
   const startSearch = (next: string) => {
@@ -56,7 +55,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
   const searchNow = () => {
     if (wanted.length < SEARCH_MIN_CHARS) return;
     debouncedSearch.cancel();
-    if (wanted === query && search.status === 'error') setAttempt((n) => n + 1);
+    if (wanted === query && search.status === 'error') retry();
     startSearch(wanted);
   };
 
