@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { freshSnapshot } from './drafts.ts';
-import { useUndoToast } from './use-undo-toast.tsx';
+import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 
 export interface NewMessageHandle {
   /** What the button does; for the Alt+N shortcut. */

@@ -25,7 +25,7 @@ import {
   type TemplateVariables,
   uniqueName,
 } from './templates.ts';
-import { useUndoToast } from './use-undo-toast.tsx';
+import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 
 export interface TemplatesPanelHandle {
   /** Opens "Save as template" (Alt+S). */
