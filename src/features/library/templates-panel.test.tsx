@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import { UNDO_TIMEOUT_MS } from '../../components/ui/undo-toast.tsx';
-import { createLibraryStorage } from './storage.ts';
+import { createLibraryStorage } from '../../lib/storage.ts';
 import { TemplatesPanel, type TemplatesPanelHandle } from './templates-panel.tsx';
 import { createTemplatesStore, TEMPLATES_FILE_FORMAT } from './templates.ts';
-import { MemoryStorage } from './test-storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import { fakeComposer, renderInEnglish } from './test-utils.tsx';
 
 function setup(text = 'Bonjour Adil ! Votre commande est prête.') {
