@@ -319,7 +319,7 @@ const GEOCODER_QUERY_DEFAULTS = {
   networkMode: 'always',
 } as const;
 
-export const geocoderKeys = {
+const geocoderKeys = {
   search: (geocoder: Geocoder, locale: string, query: string) =>
     ['geocoder', geocoder.baseUrl, 'search', locale, query] as const,
   reverse: (geocoder: Geocoder, locale: string, point: GeoPoint) =>
