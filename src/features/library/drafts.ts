@@ -188,8 +188,3 @@ export function saveDraft(
   touchTab(storage, tabId);
   return storage.write(draftRecord, snapshot);
 }
-
-/** A fresh message: every kind's draft emptied; the chosen kind and `send_to_third` are the agent's settings. */
-export function freshSnapshot(current: Pick<DraftSnapshot, 'kind' | 'sendToThird'>): DraftSnapshot {
-  return { kind: current.kind, sendToThird: current.sendToThird, drafts: emptyDrafts() };
-}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
 import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { draftSummary } from './draft-text.ts';
-import { downloadJson, fileStamp } from './download.ts';
+import { downloadJson, fileStamp } from '../../lib/download.ts';
 import { issueLine } from '../../i18n/issue-text.ts';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 import { StorageNotices } from './storage-notices.tsx';

@@ -6,7 +6,7 @@
  * modal dialog is open or when a field already handled the key.
  */
 import { useEffect, useRef } from 'react';
-import { assertNever } from '../../domain/assert-never.ts';
+import { assertNever } from '../domain/assert-never.ts';
 
 export type ShortcutAction = 'new' | 'saveTemplate' | 'focusSearch' | 'help';
 
