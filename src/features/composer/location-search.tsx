@@ -4,7 +4,7 @@
  * one-request-per-second policy; a failing geocoder only shows a message here.
  */
 import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { type GeocodedPlace, useAddressSearch } from '../../api/geocoder.ts';
 import { cn } from '../../components/ui/cn.ts';
@@ -129,7 +129,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
         {t('map.search.label')}
       </label>
       <div className="relative">
-        <input
+        <Input
           id={inputId}
           type="search"
           role="combobox"
@@ -148,7 +148,6 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
-          className={INPUT_CLASS}
         />
         <ul
           id={listId}
