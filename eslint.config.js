@@ -120,9 +120,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // Exempt while this file is replaced by a store with selectors; remove with that change.
-    files: ['src/features/connection/connection-provider.tsx'],
-    rules: { 'import-x/no-duplicates': 'off' },
+    // One door to browser storage (src/lib/storage.ts): versioned records and settings, never a raw try/catch.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/storage.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Go through src/lib/storage.ts.' },
+        { name: 'sessionStorage', message: 'Go through src/lib/storage.ts.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'localStorage', message: 'Go through src/lib/storage.ts.' },
+        { object: 'window', property: 'sessionStorage', message: 'Go through src/lib/storage.ts.' },
+      ],
+    },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

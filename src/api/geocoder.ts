@@ -3,12 +3,14 @@
  * (`GET {base}/search`, `GET {base}/reverse`, `format=jsonv2`).
  *
  * The public OpenStreetMap instance allows one request per second and asks clients not to hammer it, so every
- * request waits at a gate that spaces requests at least a second apart, successful answers are kept for the
- * session, and the UI debounces typing on top. A browser cannot set `User-Agent`; the page's Referer identifies
- * the app. A failure comes back as a value (`offline`, `rate-limited`, `failed`), never as an exception: without
- * the geocoder the map and the fields keep working.
+ * request waits at a gate (one per geocoder URL) that spaces requests at least a second apart, and the UI
+ * debounces typing on top. Answers are server state: TanStack Query's cache keeps them for the session, so a
+ * query asked again is answered without a request, and it cancels a search nobody reads any more. A browser
+ * cannot set `User-Agent`; the page's Referer identifies the app. A failure comes back as a value (`offline`,
+ * `rate-limited`, `failed`), never as an exception: without the geocoder the map and the fields keep working.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import * as z from 'zod/mini';
 import { DEFAULT_MAP_SETTINGS } from '../config/env.ts';
 import { currentRuntimeConfig } from './get-config.ts';
@@ -21,7 +23,6 @@ const GEOCODER_TIMEOUT_MS = 10_000;
 const SEARCH_RESULT_LIMIT = 5;
 /** Street level: Nominatim's "building" detail for reverse lookups. */
 const REVERSE_ZOOM = 18;
-const CACHE_ENTRIES_MAX = 100;
 
 export interface GeocodedPlace extends GeoPoint {
   id: string;
@@ -222,8 +223,8 @@ export interface Geocoder {
     locale: string;
     signal?: AbortSignal;
   }): Promise<GeocoderResult<GeocodedPlace | null>>;
-  /** A search answer already in the session cache, without waiting or sending anything. */
-  cachedSearch(query: string, locale: string): GeocodedPlace[] | undefined;
+  /** The URL the geocoder asks: answers are cached per URL. */
+  baseUrl: string;
 }
 
 export function createGeocoder({
@@ -239,13 +240,6 @@ export function createGeocoder({
     timeoutMs,
     ...(fetchImpl === undefined ? {} : { fetchImpl }),
   });
-  const cache = new Map<string, unknown>();
-
-  function remember(key: string, value: unknown) {
-    cache.delete(key);
-    cache.set(key, value);
-    if (cache.size > CACHE_ENTRIES_MAX) cache.delete(cache.keys().next().value as string);
-  }
 
   async function get<T>(
     path: string,
@@ -253,8 +247,6 @@ export function createGeocoder({
     signal: AbortSignal | undefined,
     read: (body: unknown) => T,
   ): Promise<GeocoderResult<T>> {
-    const key = `${locale}|${path}`;
-    if (cache.has(key)) return { ok: true, value: cache.get(key) as T };
     if (!isOnline()) return { ok: false, error: 'offline' };
     if (!(await gate.wait(signal))) return { ok: false, error: 'aborted' };
     try {
@@ -265,28 +257,25 @@ export function createGeocoder({
         headers: { 'Accept-Language': locale },
       });
       if (response.data === undefined) return { ok: false, error: 'failed' };
-      const value = read(response.data);
-      remember(key, value);
-      return { ok: true, value };
+      return { ok: true, value: read(response.data) };
     } catch (cause) {
       return { ok: false, error: errorOf(cause) };
     }
   }
 
   return {
+    baseUrl,
     search: ({ query, locale, signal }) => get(searchPath(query), locale, signal, readSearchResults),
     reverse: ({ point, locale, signal }) =>
       get(reversePath(point), locale, signal, (body) =>
         typeof body === 'object' && body !== null && 'error' in body ? null : readPlace(body),
       ),
-    cachedSearch: (query, locale) =>
-      cache.get(`${locale}|${searchPath(query)}`) as GeocodedPlace[] | undefined,
   };
 }
 
 const sharedGeocoders = new Map<string, Geocoder>();
 
-/** The app's geocoder, on the deployment's `GEOCODER_URL` (runtime config), with one gate and one cache per URL. */
+/** The app's geocoder, on the deployment's `GEOCODER_URL` (runtime config), with one gate per URL. */
 function defaultGeocoder(): Geocoder {
   const baseUrl = currentRuntimeConfig()?.map.geocoderUrl ?? DEFAULT_MAP_SETTINGS.geocoderUrl;
   let geocoder = sharedGeocoders.get(baseUrl);
@@ -303,64 +292,122 @@ export type SearchState =
   | { status: 'success'; query: string; places: GeocodedPlace[] }
   | { status: 'error'; query: string; error: Exclude<GeocoderError, 'aborted'> };
 
+/** A failed answer, thrown inside the query layer so that it is not cached; the hooks turn it back into a value. */
+class GeocoderFailure extends Error {
+  readonly error: GeocoderError;
+  constructor(error: GeocoderError) {
+    super(error);
+    this.error = error;
+  }
+}
+
+async function valueOf<T>(answer: Promise<GeocoderResult<T>>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new GeocoderFailure(result.error);
+  return result.value;
+}
+
 /**
- * Searches `query` (already debounced by the caller; empty means "no search"), cancelling the previous search
- * when the query changes. A new `attempt` number retries a query that failed.
+ * What the query cache keeps: answers never go stale within a session (a place does not move), one request per
+ * question, and the browser's own offline flag is the geocoder's business (it answers `offline` at once rather
+ * than waiting for the network to come back).
+ */
+const GEOCODER_QUERY_DEFAULTS = {
+  staleTime: Infinity,
+  gcTime: 60 * 60 * 1_000,
+  retry: false,
+  networkMode: 'always',
+} as const;
+
+const geocoderKeys = {
+  search: (geocoder: Geocoder, locale: string, query: string) =>
+    ['geocoder', geocoder.baseUrl, 'search', locale, query] as const,
+  reverse: (geocoder: Geocoder, locale: string, point: GeoPoint) =>
+    ['geocoder', geocoder.baseUrl, 'reverse', locale, point.latitude, point.longitude] as const,
+};
+
+/**
+ * Searches `query` (already debounced by the caller; empty means "no search"). A search nobody reads any more
+ * (the query changed, the picker closed) is cancelled; `retry` asks a failed query again.
  */
 export function useAddressSearch({
   query,
   locale,
-  attempt = 0,
   geocoder = defaultGeocoder(),
 }: {
   query: string;
   locale: string;
-  attempt?: number;
   geocoder?: Geocoder;
-}): SearchState {
-  const key = `${attempt}|${locale}|${query}`;
-  const [settled, setSettled] = useState<{ key: string; result: GeocoderResult<GeocodedPlace[]> } | null>(
-    null,
-  );
-  useEffect(() => {
-    if (query === '' || geocoder.cachedSearch(query, locale) !== undefined) return undefined;
-    const controller = new AbortController();
-    void geocoder.search({ query, locale, signal: controller.signal }).then((result) => {
-      if (!controller.signal.aborted) setSettled({ key, result });
-    });
-    return () => controller.abort();
-  }, [geocoder, key, query, locale]);
-
-  if (query === '') return { status: 'idle' };
-  const cached = geocoder.cachedSearch(query, locale);
-  if (cached !== undefined) return { status: 'success', query, places: cached };
-  if (settled === null || settled.key !== key) return { status: 'loading', query };
-  const { result } = settled;
-  if (result.ok) return { status: 'success', query, places: result.value };
-  return result.error === 'aborted'
-    ? { status: 'loading', query }
-    : { status: 'error', query, error: result.error };
+}): { state: SearchState; retry: () => void } {
+  const search = useQuery({
+    ...GEOCODER_QUERY_DEFAULTS,
+    queryKey: geocoderKeys.search(geocoder, locale, query),
+    queryFn: ({ signal }) => valueOf(geocoder.search({ query, locale, signal })),
+    enabled: query !== '',
+  });
+  const { refetch } = search;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  return { state: searchState(query, search), retry };
 }
 
-/** Looks up the address at a point on demand; a new lookup (or unmounting) cancels the one in flight. */
+function searchState(
+  query: string,
+  search: { data: GeocodedPlace[] | undefined; error: Error | null; isFetching: boolean },
+): SearchState {
+  if (query === '') return { status: 'idle' };
+  if (search.data !== undefined) return { status: 'success', query, places: search.data };
+  const error = search.error instanceof GeocoderFailure ? search.error.error : null;
+  if (search.isFetching || error === null || error === 'aborted') return { status: 'loading', query };
+  return { status: 'error', query, error };
+}
+
+async function lookUp(
+  queryClient: QueryClient,
+  geocoder: Geocoder,
+  point: GeoPoint,
+  locale: string,
+): Promise<GeocoderResult<GeocodedPlace | null>> {
+  try {
+    const value = await queryClient.fetchQuery({
+      ...GEOCODER_QUERY_DEFAULTS,
+      queryKey: geocoderKeys.reverse(geocoder, locale, point),
+      queryFn: ({ signal }) => valueOf(geocoder.reverse({ point, locale, signal })),
+    });
+    return { ok: true, value };
+  } catch (cause) {
+    // A cancelled lookup rejects with the query layer's own error: it is an abort, not a failure.
+    return { ok: false, error: cause instanceof GeocoderFailure ? cause.error : 'aborted' };
+  }
+}
+
+/**
+ * Looks up the address at a point on demand (an answer already known is not asked again); a new lookup (or
+ * unmounting) cancels the one in flight.
+ */
 export function useReverseGeocode(geocoder: Geocoder = defaultGeocoder()) {
-  const [pending, setPending] = useState(false);
-  const inFlight = useRef<AbortController | null>(null);
-  useEffect(() => () => inFlight.current?.abort(), []);
+  const queryClient = useQueryClient();
+  const inFlight = useRef<readonly unknown[] | null>(null);
+  const lookup = useMutation({
+    mutationFn: ({ point, locale }: { point: GeoPoint; locale: string }) =>
+      lookUp(queryClient, geocoder, point, locale),
+  });
+  useEffect(
+    () => () => {
+      if (inFlight.current !== null) void queryClient.cancelQueries({ queryKey: inFlight.current });
+    },
+    [queryClient],
+  );
+  const { mutateAsync } = lookup;
   const reverse = useCallback(
     async (point: GeoPoint, locale: string): Promise<GeocoderResult<GeocodedPlace | null>> => {
-      inFlight.current?.abort();
-      const controller = new AbortController();
-      inFlight.current = controller;
-      setPending(true);
-      const result = await geocoder.reverse({ point, locale, signal: controller.signal });
-      if (inFlight.current === controller) {
-        inFlight.current = null;
-        setPending(false);
-      }
+      const key = geocoderKeys.reverse(geocoder, locale, point);
+      if (inFlight.current !== null) void queryClient.cancelQueries({ queryKey: inFlight.current });
+      inFlight.current = key;
+      const result = await mutateAsync({ point, locale });
+      if (inFlight.current === key) inFlight.current = null;
       return result;
     },
-    [geocoder],
+    [geocoder, mutateAsync, queryClient],
   );
-  return { reverse, pending };
+  return { reverse, pending: lookup.isPending };
 }

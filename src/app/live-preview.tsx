@@ -8,7 +8,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { INPUT_CLASS } from '../components/ui/input-class.ts';
+import { Input } from '../components/ui/input.tsx';
 import { initialOf } from '../features/preview/phone-frame.tsx';
 import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
 import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
@@ -91,14 +91,14 @@ function lastLetter(text: string): string {
 
 /** The demo's business name and avatar letter, behind a disclosure under the phone. */
 /** A label over its text box, tied by id. */
-function ProfileField({ label, ...input }: { label: string } & ComponentProps<'input'>) {
+function ProfileField({ label, ...input }: { label: string } & Omit<ComponentProps<'input'>, 'id' | 'type'>) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium">
         {label}
       </label>
-      <input id={id} type="text" autoComplete="off" className={INPUT_CLASS} {...input} />
+      <Input id={id} autoComplete="off" {...input} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * beside the drafts (it describes the demo, not the message), never in a share link or a payload.
  */
 import { createStore, useStore } from '../lib/create-store.ts';
+import { readSetting, writeSetting } from '../lib/storage.ts';
 
 const PHONE_PROFILE_STORAGE_KEY = 'digishare-composer:phone-profile';
 /** A name longer than this is not a name (and the header cuts it long before). */
@@ -14,9 +15,9 @@ const EMPTY: PhoneProfile = { name: '', initial: '' };
 
 /** Tolerant read: anything but two strings is ignored. */
 function readProfile(): PhoneProfile {
+  const raw = readSetting(PHONE_PROFILE_STORAGE_KEY);
+  if (raw === null) return EMPTY;
   try {
-    const raw = window.localStorage.getItem(PHONE_PROFILE_STORAGE_KEY);
-    if (raw === null) return EMPTY;
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return EMPTY;
     const { name, initial } = parsed as Record<string, unknown>;
@@ -33,11 +34,8 @@ const phoneProfileStore = createStore<PhoneProfile>(readProfile());
 
 export function setPhoneProfile(patch: Partial<PhoneProfile>): void {
   phoneProfileStore.setState((current) => ({ ...current, ...patch }));
-  try {
-    window.localStorage.setItem(PHONE_PROFILE_STORAGE_KEY, JSON.stringify(phoneProfileStore.getState()));
-  } catch {
-    // A refused storage: the profile holds for this page only.
-  }
+  // A refused storage: the profile holds for this page only.
+  writeSetting(PHONE_PROFILE_STORAGE_KEY, JSON.stringify(phoneProfileStore.getState()));
 }
 
 export function usePhoneProfile(): PhoneProfile {

@@ -16,6 +16,7 @@ import {
 import { useConnection } from '../features/connection/connection-provider.tsx';
 import type { TemplateVariables } from '../features/library/templates.ts';
 import { saveVariables } from '../features/library/variable-values.ts';
+import { useDebouncedCallback } from '../lib/use-debounce.ts';
 
 /** Long enough to skip most keystrokes, short enough that a crash loses at most a word (as the draft). */
 const VARIABLES_AUTOSAVE_DELAY_MS = 400;
@@ -47,23 +48,11 @@ export function VariablesSync() {
   const { variables } = useComposerApi();
   const { conversationId } = useConnection();
   useEffect(() => setConversation(variables, conversationId), [variables, conversationId]);
-  useEffect(() => {
-    let timer: number | undefined;
-    const flush = () => {
-      window.clearTimeout(timer);
-      timer = undefined;
-      saveVariables(savedVariables(variables.getState()));
-    };
-    const unsubscribe = variables.subscribe(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(flush, VARIABLES_AUTOSAVE_DELAY_MS);
-    });
-    window.addEventListener('pagehide', flush);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      if (timer !== undefined) flush();
-    };
-  }, [variables]);
+  const save = useDebouncedCallback(
+    () => saveVariables(savedVariables(variables.getState())),
+    VARIABLES_AUTOSAVE_DELAY_MS,
+    { flushOnLeave: true },
+  );
+  useEffect(() => variables.subscribe(() => save.schedule()), [variables, save]);
   return null;
 }

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { cn } from '../components/ui/cn.ts';
 import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
-import { type Draft } from '../domain/message/draft.ts';
+import { type Draft, freshSnapshot } from '../domain/message/draft.ts';
 import { type Envelope } from '../domain/message/schema.ts';
 import {
   ComposerProvider,
@@ -23,6 +23,7 @@ import {
 import { setCannedOpen } from '../features/composer/variables-store.ts';
 import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
+import { NewMessageButton, useNewMessage } from '../features/composer/new-message.tsx';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import {
   ConnectionProvider,
@@ -32,15 +33,12 @@ import {
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
-import { freshSnapshot, loadSavedDraft } from '../features/library/drafts.ts';
-import { ExportImage } from '../features/library/export-image.tsx';
+import { loadSavedDraft } from '../features/library/drafts.ts';
 import { recordSend } from '../features/library/history.ts';
-import { NewMessageButton, type NewMessageHandle } from '../features/library/new-message-button.tsx';
 import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
-// Not lazy: a shortcut must work from the first keystroke, before the page is idle.
-import { KeyboardShortcuts } from '../features/library/shortcuts.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
+import { ExportImage } from '../features/preview/export-image.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
   HistoryPanel,
@@ -53,6 +51,8 @@ import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
 import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
 import { useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
 import { ShareLinkLoader } from './share-link-loader.tsx';
+// Not lazy: a shortcut must work from the first keystroke, before the page is idle.
+import { KeyboardShortcuts } from './shortcuts.tsx';
 
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
@@ -247,7 +247,7 @@ function Columns() {
   const { t } = useI18n();
   const { setConversationId } = useConnectionActions();
   const { getSnapshot, replace, variables } = useComposerApi();
-  const newMessage = useRef<NewMessageHandle>(null);
+  const newMessage = useNewMessage({ getSnapshot, onReplace: replace });
   const templates = useRef<TemplatesPanelHandle>(null);
   const send = useRef<SendPanelHandle>(null);
   const phone = useRef<HTMLDivElement>(null);
@@ -317,9 +317,10 @@ function Columns() {
               onConversationId={setConversationId}
               actions={
                 <>
-                  <NewMessageButton ref={newMessage} getSnapshot={getSnapshot} onReplace={replace} />
+                  <NewMessageButton onStart={newMessage.start} />
+                  {newMessage.toast}
                   <KeyboardShortcuts
-                    onNew={() => newMessage.current?.start()}
+                    onNew={newMessage.start}
                     onSaveTemplate={() => templates.current?.openSave()}
                     onFocusSearch={() => setCannedOpen(variables, true)}
                   />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Button, type ButtonProps } from './button.tsx';
+import { Input } from './input.tsx';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; value: string };
 
@@ -49,14 +50,17 @@ export function CopyButton({
         {state.kind === 'copied' ? t('app.copied') : state.kind === 'failed' ? t('app.copyFailed') : ''}
       </span>
       {state.kind === 'failed' && (
-        <input
-          ref={fallback}
-          readOnly
-          value={state.value}
-          aria-label={label ?? t('app.copy')}
-          onBlur={() => setState({ kind: 'idle' })}
-          className="w-64 rounded border border-neutral-300 bg-white px-2 py-1 font-mono text-xs dark:border-neutral-600 dark:bg-neutral-900"
-        />
+        <div className="w-64">
+          <Input
+            ref={fallback}
+            readOnly
+            value={state.value}
+            aria-label={label ?? t('app.copy')}
+            onBlur={() => setState({ kind: 'idle' })}
+            density="compact"
+            mono
+          />
+        </div>
       )}
     </span>
   );

@@ -99,6 +99,11 @@ export function emptyDrafts(): DraftsByKind {
   };
 }
 
+/** A fresh message: every kind's draft emptied; the chosen kind and `send_to_third` are the agent's settings. */
+export function freshSnapshot(current: Pick<DraftSnapshot, 'kind' | 'sendToThird'>): DraftSnapshot {
+  return { kind: current.kind, sendToThird: current.sendToThird, drafts: emptyDrafts() };
+}
+
 /**
  * The id an editor proposes for a button or row from its title: `btn_` / `row_` + the title folded to ASCII
  * lower-case words joined by `_` ("Oui" → `btn_oui`, "Problèmes API" → `row_problemes_api`). Titles with no

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { type MessageKind } from '../../domain/message/draft.ts';
 import { useStore } from '../../lib/create-store.ts';
@@ -72,9 +72,8 @@ function CannedList({
       <label htmlFor={inputId} className="text-sm font-medium">
         {t('composer.canned.search')}
       </label>
-      <input
+      <Input
         id={inputId}
-        type="text"
         role="combobox"
         aria-expanded={shown.length > 0}
         aria-controls={listId}
@@ -89,7 +88,6 @@ function CannedList({
         }}
         onKeyDown={onKeyDown}
         ref={inputRef}
-        className={INPUT_CLASS}
       />
       <p id={helpId} className="text-xs text-neutral-600 dark:text-neutral-400">
         {t('composer.canned.help')}

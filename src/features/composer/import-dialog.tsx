@@ -17,6 +17,7 @@ import {
 import { fromPayload, parseJsonText, type FromPayloadResult } from '../../domain/message/codec.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
+import { Textarea } from '../../components/ui/input.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { issueLine } from '../../i18n/issue-text.ts';
 import { draftPlaceholders } from '../../domain/message/placeholders.ts';
@@ -136,7 +137,7 @@ export function ImportDialog({
         <label htmlFor="import-json" className="text-sm font-medium">
           {t('composer.import.paste')}
         </label>
-        <textarea
+        <Textarea
           id="import-json"
           value={text}
           onPaste={(event) => {
@@ -159,7 +160,8 @@ export function ImportDialog({
           spellCheck={false}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'import-problems' : undefined}
-          className="w-full rounded-md border border-neutral-300 bg-white p-2 font-mono text-xs dark:border-neutral-600 dark:bg-neutral-950"
+          density="compact"
+          mono
         />
         <div className="flex items-center gap-2 text-sm">
           <label htmlFor="import-file" className="font-medium">

@@ -7,7 +7,7 @@
  * The fixes this field offers (trim, remove broken characters) are typed through the browser's editing commands,
  * so they land on the field's own undo stack: Ctrl+Z brings the text back.
  */
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input, Textarea } from '../../components/ui/input.tsx';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
@@ -218,7 +218,6 @@ export function LimitedField({
     // Numbers (coordinates) read left to right in every language: "-7.5898" must not become "7.5898-".
     dir: inputMode === 'decimal' ? ('ltr' as const) : ('auto' as const),
     onKeyDown: onKeyDownWithCanned,
-    className: cn(INPUT_CLASS, multiline && 'min-h-20 resize-y leading-relaxed'),
   };
   const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const before = getValues(name) ?? '';
@@ -240,7 +239,7 @@ export function LimitedField({
         {limit !== undefined && <Counter id={counterId} name={name} limit={limit} />}
       </div>
       {multiline ? (
-        <textarea
+        <Textarea
           {...common}
           rows={rows}
           onChange={onChangeWithPrevious}
@@ -250,13 +249,7 @@ export function LimitedField({
           }}
         />
       ) : (
-        <input
-          {...common}
-          type="text"
-          inputMode={inputMode}
-          onChange={onChangeWithPrevious}
-          autoComplete="off"
-        />
+        <Input {...common} inputMode={inputMode} onChange={onChangeWithPrevious} autoComplete="off" />
       )}
       {hint && (
         <p id={hintId} className="text-xs text-neutral-500 dark:text-neutral-400">

@@ -3,7 +3,7 @@
  * Maps link) places the pin as soon as it reads as a point. What does not read is explained once the user has
  * pasted, pressed Enter or left the field, not at every keystroke of a pair being typed.
  */
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { useId, useState } from 'react';
 import { type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { parseCoordinates } from '../../domain/geo/parse-coordinates.ts';
@@ -32,9 +32,8 @@ export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void 
       <label htmlFor={inputId} className="text-sm font-medium text-neutral-800 dark:text-neutral-200">
         {t('map.paste.label')}
       </label>
-      <input
+      <Input
         id={inputId}
-        type="text"
         inputMode="text"
         dir="ltr"
         autoComplete="off"
@@ -51,7 +50,6 @@ export function LocationPaste({ onPoint }: { onPoint: (point: GeoPoint) => void 
           event.preventDefault();
           setReveal(true);
         }}
-        className={INPUT_CLASS}
       />
       <p id={hintId} className="text-xs text-neutral-500 dark:text-neutral-400">
         {t('map.paste.hint')}

@@ -4,11 +4,12 @@
  * one-request-per-second policy; a failing geocoder only shows a message here.
  */
 import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { Input } from '../../components/ui/input.tsx';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { type GeocodedPlace, useAddressSearch } from '../../api/geocoder.ts';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useDebouncedCallback } from '../../lib/use-debounce.ts';
 
 /** Quiet time after the last keystroke before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 1_000;
@@ -23,22 +24,24 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
   const statusId = `${id}-status`;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [attempt, setAttempt] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const search = useAddressSearch({ query, locale, attempt });
+  const { state: search, retry } = useAddressSearch({ query, locale });
 
   const wanted = text.trim();
-  useEffect(() => {
-    const next = wanted.length >= SEARCH_MIN_CHARS ? wanted : '';
-    if (next === query) return undefined;
-    const timer = setTimeout(() => {
-      setQuery(next);
-      setActive(-1);
-      setOpen(true);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [wanted, query]);
+  const startSearch = (next: string) => {
+    setQuery(next);
+    setActive(-1);
+    setOpen(true);
+  };
+  const debouncedSearch = useDebouncedCallback((next: string) => {
+    if (next !== query) startSearch(next);
+  }, SEARCH_DEBOUNCE_MS);
+  const edit = (next: string) => {
+    setText(next);
+    const trimmed = next.trim();
+    debouncedSearch.schedule(trimmed.length >= SEARCH_MIN_CHARS ? trimmed : '');
+  };
 
   const places = search.status === 'success' ? search.places : [];
   const expanded = open && places.length > 0;
@@ -51,10 +54,9 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
 
   const searchNow = () => {
     if (wanted.length < SEARCH_MIN_CHARS) return;
-    if (wanted === query && search.status === 'error') setAttempt((n) => n + 1);
-    setQuery(wanted);
-    setActive(-1);
-    setOpen(true);
+    debouncedSearch.cancel();
+    if (wanted === query && search.status === 'error') retry();
+    startSearch(wanted);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -88,7 +90,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
           setActive(-1);
         } else if (text !== '') {
           event.preventDefault();
-          setText('');
+          edit('');
         }
         break;
       default:
@@ -127,7 +129,7 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
         {t('map.search.label')}
       </label>
       <div className="relative">
-        <input
+        <Input
           id={inputId}
           type="search"
           role="combobox"
@@ -141,12 +143,11 @@ export function LocationSearch({ onChoose }: { onChoose: (place: GeocodedPlace) 
           placeholder={t('map.search.placeholder')}
           value={text}
           onChange={(event) => {
-            setText(event.target.value);
+            edit(event.target.value);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
-          className={INPUT_CLASS}
         />
         <ul
           id={listId}

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useEffect } from 'react';
@@ -17,17 +18,23 @@ function Probe() {
   return null;
 }
 
-/** The composer in English, with a probe exposing the active message (as the preview reads it) and the API. */
+/**
+ * The composer in English, with a probe exposing the active message (as the preview reads it) and the API, and
+ * a query client for the location editor's geocoder.
+ */
 export function renderComposer(values: Partial<ComposerValues> = {}, extra?: ReactNode) {
   const user = userEvent.setup();
   const initial = { ...defaultComposerValues(), ...values };
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <I18nProvider initialLocale="en">
-      <ComposerProvider initialValues={initial}>
-        <Composer />
-        <Probe />
-        {extra}
-      </ComposerProvider>
+      <QueryClientProvider client={queryClient}>
+        <ComposerProvider initialValues={initial}>
+          <Composer />
+          <Probe />
+          {extra}
+        </ComposerProvider>
+      </QueryClientProvider>
     </I18nProvider>,
   );
   return { user, ...result, message: () => probe.message, api: () => probe.api };

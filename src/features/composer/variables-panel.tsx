@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { useStore } from '../../lib/create-store.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDraftPlaceholders } from './composer-provider.tsx';
@@ -27,16 +27,14 @@ function VariableBox({ name, id }: { name: string; id: string }) {
       >
         {name}
       </label>
-      <input
+      <Input
         id={id}
-        type="text"
         dir="auto"
         autoComplete="off"
         value={value}
         placeholder={sample === '' ? undefined : t('composer.variables.sample', { sample })}
         onChange={(event) => setValue(variables, name, event.target.value)}
         aria-describedby={missing ? noteId : undefined}
-        className={INPUT_CLASS}
       />
       {missing && (
         <p id={noteId} className="text-xs text-amber-800 dark:text-amber-300">
@@ -59,14 +57,12 @@ function SettingBox({ name, which }: { name: string; which: 'defaults' | 'sample
           ? t('composer.variables.default', { name })
           : t('composer.variables.sampleLabel', { name })}
       </label>
-      <input
+      <Input
         id={id}
-        type="text"
         dir="auto"
         autoComplete="off"
         value={value}
         onChange={(event) => setSetting(variables, which, name, event.target.value)}
-        className={INPUT_CLASS}
       />
     </div>
   );

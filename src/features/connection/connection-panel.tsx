@@ -4,6 +4,7 @@
  * under it names the exact destination, so the user always knows who receives the token.
  */
 import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useProfile } from '../../api/get-profile.ts';
 import {
@@ -133,7 +134,7 @@ function TargetFields() {
           <label htmlFor={urlId} className={LABEL_CLASS}>
             {t('connection.baseUrl.label')}
           </label>
-          <input
+          <Input
             id={urlId}
             type="url"
             inputMode="url"
@@ -146,7 +147,6 @@ function TargetFields() {
             aria-describedby={showUrlProblem ? `${urlId}-error` : `${urlId}-hint`}
             onChange={(event) => setCustomUrl(event.target.value)}
             onBlur={() => setUrlTouched(true)}
-            className={INPUT_CLASS}
           />
           {showUrlProblem ? (
             <p id={`${urlId}-error`} className="text-xs text-red-700 dark:text-red-400">
@@ -232,7 +232,7 @@ function TokenFields() {
           {t('connection.token.label')}
         </label>
         <div className="flex gap-2">
-          <input
+          <Input
             id={tokenId}
             ref={tokenRef}
             type={visible ? 'text' : 'password'}
@@ -245,7 +245,7 @@ function TokenFields() {
             data-lpignore="true"
             aria-required
             aria-describedby={noteId}
-            className={cn(INPUT_CLASS, 'font-mono')}
+            mono
           />
           <Button aria-controls={tokenId} onClick={() => setVisible((shown) => !shown)}>
             {visible ? t('connection.token.hide') : t('connection.token.show')}
@@ -287,9 +287,8 @@ function ConversationField() {
       <label htmlFor={id} className={LABEL_CLASS}>
         {t('connection.conversation.label')}
       </label>
-      <input
+      <Input
         id={id}
-        type="text"
         value={conversationIdInput}
         list={recentConversationIds.length > 0 ? listId : undefined}
         onChange={(event) => setConversationId(event.target.value)}
@@ -298,7 +297,7 @@ function ConversationField() {
         spellCheck={false}
         aria-required
         aria-describedby={`${id}-hint`}
-        className={cn(INPUT_CLASS, 'font-mono')}
+        mono
       />
       {recentConversationIds.length > 0 && (
         <datalist id={listId}>

@@ -5,14 +5,16 @@
  * (`useConnectionActions`) never change, so components that only write never re-render at all. The thread of
  * messages sent is not connection state: it lives in the query cache (use-thread.ts).
  *
- * The token lives in memory. Only an explicit "Remember token for this tab" writes it, to sessionStorage; nothing
- * else here touches storage except the recent conversation ids (not secrets), kept in localStorage.
+ * The token lives in memory. Only an explicit "Remember token for this tab" writes it, to the tab's session
+ * storage; nothing else here touches storage except the recent conversation ids (not secrets), kept in the
+ * browser's. Both go through the one storage door (src/lib/storage.ts).
  */
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../../api/client.ts';
 import { useRuntimeConfig } from '../../api/get-config.ts';
 import { SANDBOX_BASE_PATH, type SandboxScenario } from '../../api/sandbox-scenarios.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
+import { readSetting, writeSetting } from '../../lib/storage.ts';
 import {
   type ApiTarget,
   type BaseUrlProblem,
@@ -83,38 +85,20 @@ export function threadKeyOf(baseUrl: string | null, conversationId: string): str
   return `${baseUrl ?? ''}|${conversationId.trim()}`;
 }
 
-function safeStorage(kind: 'session' | 'local'): Storage | null {
-  try {
-    return kind === 'session' ? window.sessionStorage : window.localStorage;
-  } catch {
-    // Storage can be disabled (privacy settings, sandboxed frames): the app still works from memory.
-    return null;
-  }
-}
-
 function readStoredToken(): string {
-  try {
-    return normalizeToken(safeStorage('session')?.getItem(TOKEN_STORAGE_KEY) ?? '');
-  } catch {
-    return '';
-  }
+  return normalizeToken(readSetting(TOKEN_STORAGE_KEY, 'session') ?? '');
 }
 
 function storeToken(token: string | null): void {
-  try {
-    const storage = safeStorage('session');
-    if (token === null || token === '') storage?.removeItem(TOKEN_STORAGE_KEY);
-    else storage?.setItem(TOKEN_STORAGE_KEY, token);
-  } catch {
-    // A full or refused storage: the token stays in memory only, which is the safe side.
-  }
+  // A full or refused storage: the token stays in memory only, which is the safe side.
+  writeSetting(TOKEN_STORAGE_KEY, token === '' ? null : token, 'session');
 }
 
 /** Tolerant read: anything but a list of non-blank strings is ignored. */
 function readRecentConversationIds(): string[] {
+  const raw = readSetting(RECENT_CONVERSATIONS_STORAGE_KEY);
+  if (!raw) return [];
   try {
-    const raw = safeStorage('local')?.getItem(RECENT_CONVERSATIONS_STORAGE_KEY);
-    if (!raw) return [];
     const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
     return parsed
@@ -126,11 +110,8 @@ function readRecentConversationIds(): string[] {
 }
 
 function storeRecentConversationIds(ids: readonly string[]): void {
-  try {
-    safeStorage('local')?.setItem(RECENT_CONVERSATIONS_STORAGE_KEY, JSON.stringify(ids));
-  } catch {
-    // Not worth telling the user: the list is a convenience.
-  }
+  // Not worth telling the user when refused: the list is a convenience.
+  writeSetting(RECENT_CONVERSATIONS_STORAGE_KEY, JSON.stringify(ids));
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -26,6 +26,7 @@ import { payloadHasFooter, toEnvelope } from '../../domain/message/codec.ts';
 import { type Draft } from '../../domain/message/draft.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
+import { readSetting, writeSetting } from '../../lib/storage.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
 import { FailureDetails, SentDetails, usePreloadOutcomeDetails } from './lazy-outcome-details.tsx';
@@ -99,19 +100,12 @@ const SAME_MESSAGE_WINDOW_MS = 60_000;
 const CLEAR_AFTER_SEND_STORAGE_KEY = 'digishare-composer:clear-after-send';
 
 function readClearAfterSend(): boolean {
-  try {
-    return window.localStorage.getItem(CLEAR_AFTER_SEND_STORAGE_KEY) === 'true';
-  } catch {
-    return false;
-  }
+  return readSetting(CLEAR_AFTER_SEND_STORAGE_KEY) === 'true';
 }
 
 function storeClearAfterSend(value: boolean): void {
-  try {
-    window.localStorage.setItem(CLEAR_AFTER_SEND_STORAGE_KEY, String(value));
-  } catch {
-    // A refused storage: the choice holds for this page only.
-  }
+  // A refused storage: the choice holds for this page only.
+  writeSetting(CLEAR_AFTER_SEND_STORAGE_KEY, String(value));
 }
 
 /** What makes two sends "the same": the exact body posted, where it went. */

@@ -6,12 +6,13 @@
  * of messages sent from this tab, kept in the same cache entry. "Clear thread" hides what is there now.
  */
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type ConversationMessage, listConversationMessagesQueryOptions } from '../../api/list-messages.ts';
 import { type SendMessageResult } from '../../api/send-message.ts';
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Envelope } from '../../domain/message/schema.ts';
 import { type ThreadEntry } from '../../domain/message/thread.ts';
+import { useDebouncedValue } from '../../lib/use-debounce.ts';
 import { threadKeyOf, useConnectionState } from './connection-provider.tsx';
 
 export type Thread = {
@@ -97,15 +98,6 @@ function toThreadEntries(messages: ConversationMessage[]): ThreadEntry[] {
 /** Typing a conversation id or a token should not fetch the thread at every keystroke. */
 const THREAD_FETCH_DEBOUNCE_MS = 400;
 
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
-
 export function useThread(): Thread {
   const queryClient = useQueryClient();
   const sandbox = useConnectionState((state) => state.target === 'sandbox');
@@ -114,7 +106,7 @@ export function useThread(): Thread {
   const threadClient = useConnectionState((state) => state.threadClient);
   const threadKey = useConnectionState((state) => state.threadKey);
 
-  const fetchKey = useDebounced(`${token}\n${conversationId}`, THREAD_FETCH_DEBOUNCE_MS);
+  const fetchKey = useDebouncedValue(`${token}\n${conversationId}`, THREAD_FETCH_DEBOUNCE_MS);
   const settled = fetchKey === `${token}\n${conversationId}`;
   const server = useQuery({
     ...listConversationMessagesQueryOptions({

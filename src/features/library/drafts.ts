@@ -3,9 +3,9 @@
  * written as the user types and read back, synchronously, for the composer's first render — after a reload, a
  * crash, or in a new tab.
  *
- * Each tab keeps its own draft, under a key holding the tab's id (kept in sessionStorage, which a reload keeps
- * and another tab does not share), so two tabs never overwrite each other and a share link opened in a new tab
- * leaves the other tabs' drafts alone. Every save also updates the shared "latest draft": a new tab starts from
+ * Each tab keeps its own draft, under a key holding the tab's id (kept in the tab's session storage, which a
+ * reload keeps and another tab does not share), so two tabs never overwrite each other and a share link opened
+ * in a new tab leaves the other tabs' drafts alone. Every save also updates the shared "latest draft": a new tab starts from
  * it, and another tab open at the time is told (storage event) and offered it, never given it unasked.
  *
  * Each kind is read on its own: a corrupt list draft comes back empty while the text draft is kept. Text is
@@ -26,10 +26,12 @@ import {
 import {
   libraryStorage,
   type LibraryStorage,
+  readSetting,
   type RecordSpec,
   STORAGE_PREFIX,
+  writeSetting,
   type WriteResult,
-} from './storage.ts';
+} from '../../lib/storage.ts';
 
 const DRAFT_RECORD_VERSION = 1;
 
@@ -111,19 +113,14 @@ function newTabId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** This tab's id: kept in sessionStorage (a reload keeps it), in memory when that storage is refused. */
+/** This tab's id: kept in the tab's session storage (a reload keeps it), in memory when that is refused. */
 export function currentTabId(): string {
-  try {
-    const session = window.sessionStorage;
-    const stored = session.getItem(TAB_ID_STORAGE_KEY);
-    if (stored !== null && /^[\w-]{1,64}$/.test(stored)) return stored;
-    const id = fallbackTabId ?? newTabId();
-    session.setItem(TAB_ID_STORAGE_KEY, id);
-    return id;
-  } catch {
-    fallbackTabId ??= newTabId();
-    return fallbackTabId;
-  }
+  const stored = readSetting(TAB_ID_STORAGE_KEY, 'session');
+  if (stored !== null && /^[\w-]{1,64}$/.test(stored)) return stored;
+  const id = fallbackTabId ?? newTabId();
+  // Refused: the id lives in memory, for this page only.
+  if (!writeSetting(TAB_ID_STORAGE_KEY, id, 'session')) fallbackTabId = id;
+  return id;
 }
 
 function tabDraftRecord(tabId: string): RecordSpec<DraftSnapshot> {
@@ -190,9 +187,4 @@ export function saveDraft(
   if (!own.ok) return own;
   touchTab(storage, tabId);
   return storage.write(draftRecord, snapshot);
-}
-
-/** A fresh message: every kind's draft emptied; the chosen kind and `send_to_third` are the agent's settings. */
-export function freshSnapshot(current: Pick<DraftSnapshot, 'kind' | 'sendToThird'>): DraftSnapshot {
-  return { kind: current.kind, sendToThird: current.sendToThird, drafts: emptyDrafts() };
 }

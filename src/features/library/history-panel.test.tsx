@@ -4,8 +4,8 @@ import examples from '../../domain/message/fixtures/spec-examples.json' with { t
 import { type Envelope } from '../../domain/message/schema.ts';
 import { HistoryPanel } from './history-panel.tsx';
 import { historyRecord, recordSend } from './history.ts';
-import { createLibraryStorage, createPersistentValue } from './storage.ts';
-import { MemoryStorage } from './test-storage.ts';
+import { createLibraryStorage, createPersistentValue } from '../../lib/storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import { renderInEnglish } from './test-utils.tsx';
 
 function envelopeFor(example: { type: string; body: unknown }, conversationId: string): Envelope {

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/ui/dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
 import { draftSummary } from './draft-text.ts';
-import { downloadJson, fileStamp } from './download.ts';
+import { downloadJson, fileStamp } from '../../lib/download.ts';
 import { conversationsOf, type HistoryEntry, historyStore, toHistoryFile } from './history.ts';
 import { StorageNotices } from './storage-notices.tsx';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';

@@ -10,8 +10,8 @@ import {
   type SendRecord,
   toHistoryFile,
 } from './history.ts';
-import { createLibraryStorage, createPersistentValue, STORAGE_PREFIX } from './storage.ts';
-import { MemoryStorage } from './test-storage.ts';
+import { createLibraryStorage, createPersistentValue, STORAGE_PREFIX } from '../../lib/storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 
 const KEY = `${STORAGE_PREFIX}history`;
 

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { envelopeOf } from '../../domain/message/codec.ts';
 import { messageShapeSchema, type Envelope, type MessageShape } from '../../domain/message/schema.ts';
-import { createPersistentValue, libraryStorage, parseItems, type RecordSpec } from './storage.ts';
+import { createPersistentValue, libraryStorage, parseItems, type RecordSpec } from '../../lib/storage.ts';
 import { newId } from './new-id.ts';
 
 const HISTORY_RECORD_VERSION = 1;

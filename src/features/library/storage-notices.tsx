@@ -2,7 +2,12 @@ import { assertNever } from '../../domain/assert-never.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
-import { libraryStorage, type LibraryStorage, type StorageArea, type StorageNotice } from './storage.ts';
+import {
+  libraryStorage,
+  type LibraryStorage,
+  type StorageArea,
+  type StorageNotice,
+} from '../../lib/storage.ts';
 
 function areaLabel(t: Translate, area: StorageArea): string {
   switch (area) {

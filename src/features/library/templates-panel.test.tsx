@@ -3,10 +3,11 @@ import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { emptyDrafts } from '../../domain/message/draft.ts';
-import { createLibraryStorage } from './storage.ts';
+import { UNDO_TIMEOUT_MS } from '../../components/ui/undo-toast.tsx';
+import { createLibraryStorage } from '../../lib/storage.ts';
 import { TemplatesPanel, type TemplatesPanelHandle } from './templates-panel.tsx';
 import { createTemplatesStore, TEMPLATES_FILE_FORMAT } from './templates.ts';
-import { MemoryStorage } from './test-storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import { fakeComposer, renderInEnglish } from './test-utils.tsx';
 
 function setup(text = 'Bonjour Adil ! Votre commande est prête.') {
@@ -166,7 +167,7 @@ describe('TemplatesPanel', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Delete “Bref”' }));
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(7900));
+    act(() => vi.advanceTimersByTime(UNDO_TIMEOUT_MS - 100));
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(100));
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();

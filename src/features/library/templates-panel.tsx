@@ -2,11 +2,12 @@ import { truncateChars } from '../../domain/message/count.ts';
 import { useCallback, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
+import { Input } from '../../components/ui/input.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
 import { type DraftSnapshot } from '../../domain/message/draft.ts';
 import { draftSummary } from './draft-text.ts';
-import { downloadJson, fileStamp } from './download.ts';
+import { downloadJson, fileStamp } from '../../lib/download.ts';
 import { issueLine } from '../../i18n/issue-text.ts';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 import { StorageNotices } from './storage-notices.tsx';
@@ -25,7 +26,7 @@ import {
   type TemplateVariables,
   uniqueName,
 } from './templates.ts';
-import { useUndoToast } from './use-undo-toast.tsx';
+import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 
 export interface TemplatesPanelHandle {
   /** Opens "Save as template" (Alt+S). */
@@ -67,7 +68,7 @@ function RenameForm({
       <label htmlFor={inputId} className="sr-only">
         {t('library.templates.renameLabel', { name: template.name })}
       </label>
-      <input
+      <Input
         id={inputId}
         value={name}
         onChange={(event) => setName(event.target.value)}
@@ -82,7 +83,8 @@ function RenameForm({
           }
         }}
         aria-invalid={blank || undefined}
-        className="h-8 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-950"
+        density="compact"
+        className="min-w-0 flex-1"
       />
       <Button type="submit" size="sm" variant="primary" disabled={blank}>
         {t('library.templates.renameSave')}
@@ -224,7 +226,7 @@ function SaveDialog({
         <label htmlFor={inputId} className="text-sm font-medium">
           {t('library.templates.nameLabel')}
         </label>
-        <input
+        <Input
           id={inputId}
           value={name}
           onChange={(event) => setName(event.target.value)}
@@ -233,7 +235,6 @@ function SaveDialog({
           autoFocus
           onFocus={(event) => event.target.select()}
           aria-describedby={replaces ? hintId : undefined}
-          className="h-9 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-950"
         />
         {replaces && (
           <p id={hintId} className="text-xs text-amber-800 dark:text-amber-300">
@@ -494,14 +495,13 @@ export function TemplatesPanel({
         <label htmlFor={searchId} className="text-sm font-medium">
           {t('library.templates.search')}
         </label>
-        <input
+        <Input
           id={searchId}
           ref={searchRef}
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           placeholder={t('library.templates.searchPlaceholder')}
-          className="h-9 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-950"
         />
       </div>
       {templates.length === 0 ? (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Draft, emptyDrafts } from '../../domain/message/draft.ts';
-import { createLibraryStorage, STORAGE_PREFIX } from './storage.ts';
+import { createLibraryStorage, STORAGE_PREFIX } from '../../lib/storage.ts';
 import {
   applyTemplate,
   createTemplate,
@@ -15,7 +15,7 @@ import {
   toTemplatesFile,
   uniqueName,
 } from './templates.ts';
-import { MemoryStorage } from './test-storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 
 function draftOf(example: unknown): Draft {
   const result = fromPayload(example);

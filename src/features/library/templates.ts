@@ -19,7 +19,7 @@ import {
   parseItems,
   type LibraryStorage,
   type RecordSpec,
-} from './storage.ts';
+} from '../../lib/storage.ts';
 
 const TEMPLATES_RECORD_VERSION = 1;
 export const TEMPLATES_FILE_FORMAT = 'digishare-composer-templates';

@@ -4,7 +4,7 @@
  * template, a share link or the history, which keep placeholders.
  */
 import * as z from 'zod/mini';
-import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from './storage.ts';
+import { libraryStorage, type LibraryStorage, type RecordSpec, type WriteResult } from '../../lib/storage.ts';
 
 const VARIABLES_RECORD_VERSION = 1;
 

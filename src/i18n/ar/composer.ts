@@ -135,7 +135,6 @@ export const composer: Translation<typeof fr> = {
   'composer.import.loadAnywayHint': 'البنية سليمة: صحّح المشكلات المشار إليها في المحرِّر.',
 
   'composer.load.replaced': 'استُبدلت الرسالة التي كنت تكتبها.',
-  'composer.load.undo': 'تراجع',
 
   'composer.share.copy': 'نسخ رابط المشاركة',
   'composer.share.loaded': 'حُمِّلت الرسالة من رابط المشاركة.',

@@ -107,7 +107,6 @@ export const composer: Translation<typeof fr> = {
   'composer.import.loadAnywayHint': 'The structure is right: fix the flagged points in the editor.',
 
   'composer.load.replaced': 'The message you were writing was replaced.',
-  'composer.load.undo': 'Undo',
 
   'composer.share.copy': 'Copy share link',
   'composer.share.loaded': 'Message loaded from the share link.',

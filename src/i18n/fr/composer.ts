@@ -107,7 +107,6 @@ export const composer = {
   'composer.import.loadAnywayHint': 'La structure est bonne : corrigez les points signalés dans l’éditeur.',
 
   'composer.load.replaced': 'Le message que vous rédigiez a été remplacé.',
-  'composer.load.undo': 'Annuler',
 
   'composer.share.copy': 'Copier le lien de partage',
   'composer.share.loaded': 'Message chargé depuis le lien de partage.',

@@ -1,18 +1,22 @@
 /**
- * The library's one door to browser storage. localStorage, because the draft must be back synchronously, before
- * the first render; the amounts are small (a draft, some templates, 200 sends).
+ * The app's one door to browser storage: nothing else touches `localStorage` or `sessionStorage`.
  *
- * Every record is `{ v: <version>, ...data }` under a `digishare-composer:` key and is read tolerantly, in the
- * manner of hoppscotch-data: JSON that does not parse, a shape we do not know, an older version nobody migrates or
- * a version newer than this build is skipped and reported as a notice — never thrown. Its raw text is set aside
- * under `<key>:unreadable` before the key is next written, so a downgrade or a bad byte loses nothing. Writes
- * never throw either: a full quota or a refused storage becomes a notice and the app carries on from memory.
+ * Records (drafts, templates, history, variable values) are versioned: each is `{ v: <version>, ...data }` under a
+ * `digishare-composer:` key in localStorage (the draft must be back synchronously, before the first render; the
+ * amounts are small), read tolerantly in the manner of hoppscotch-data: JSON that does not parse, a shape we do
+ * not know, an older version nobody migrates or a version newer than this build is skipped and reported as a
+ * notice — never thrown. Its raw text is set aside under `<key>:unreadable` before the key is next written, so a
+ * downgrade or a bad byte loses nothing. Writes never throw either: a full quota or a refused storage becomes a
+ * notice and the app carries on from memory. No record has a field for the API token: each `serialize` builds
+ * what is stored field by field, so a token cannot ride along on a spread object.
  *
- * No record has a field for the API token: each `serialize` builds what is stored field by field, so a token
- * cannot ride along on a spread object.
+ * Settings (the phone's theme, "clear after send", recent conversation ids, this tab's id, and the token when the
+ * user asks to remember it for the tab) are plain strings, read with `readSetting` and written with
+ * `writeSetting`: no version and no notice, since losing one costs a click, and a refused storage keeps the
+ * setting for the page only.
  */
 import * as z from 'zod/mini';
-import { createStore, type Store } from '../../lib/create-store.ts';
+import { createStore, type Store } from './create-store.ts';
 
 export const STORAGE_PREFIX = 'digishare-composer:';
 export const UNREADABLE_SUFFIX = ':unreadable';
@@ -252,12 +256,39 @@ export function createLibraryStorage(
   return { keyOf, read, write, notices, backend: () => backend('drafts') };
 }
 
-function browserStorage(): Storage | null {
-  return typeof window === 'undefined' ? null : window.localStorage;
+/** localStorage is kept across sessions; sessionStorage only for this tab (a reload keeps it). */
+type BrowserArea = 'local' | 'session';
+
+/** May throw: access itself is refused with blocked cookies or in sandboxed frames. */
+function browserStorage(area: BrowserArea = 'local'): Storage | null {
+  if (typeof window === 'undefined') return null;
+  return area === 'session' ? window.sessionStorage : window.localStorage;
 }
 
 /** The app's storage. Tests build their own with `createLibraryStorage`. */
 export const libraryStorage = createLibraryStorage(browserStorage);
+
+/** A setting's stored text; null when there is none or storage is refused. Never throws. */
+export function readSetting(key: string, area: BrowserArea = 'local'): string | null {
+  try {
+    return browserStorage(area)?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a setting (`null` removes it); false when storage refused, and the caller goes on from memory. */
+export function writeSetting(key: string, value: string | null, area: BrowserArea = 'local'): boolean {
+  try {
+    const storage = browserStorage(area);
+    if (storage === null) return false;
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A stored value kept in memory as a store (`useStore(value, select)`): read on first use, written through,

@@ -1,12 +1,30 @@
 import { act, screen } from '@testing-library/react';
-import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyDrafts } from '../../domain/message/draft.ts';
-import { NewMessageButton, type NewMessageHandle } from './new-message-button.tsx';
-import { fakeComposer, renderInEnglish } from './test-utils.tsx';
+import { type DraftSnapshot, emptyDrafts } from '../../domain/message/draft.ts';
+import { renderInEnglish } from '../../test/render.tsx';
+import { NewMessageButton, useNewMessage } from './new-message.tsx';
+
+function Harness({
+  getSnapshot,
+  onReplace,
+  expose,
+}: {
+  getSnapshot: () => DraftSnapshot;
+  onReplace: (snapshot: DraftSnapshot) => void;
+  expose: (start: () => void) => void;
+}) {
+  const { start, toast } = useNewMessage({ getSnapshot, onReplace });
+  expose(start);
+  return (
+    <>
+      <NewMessageButton onStart={start} />
+      {toast}
+    </>
+  );
+}
 
 function setup() {
-  const composer = fakeComposer({
+  let state: DraftSnapshot = {
     kind: 'location_request',
     sendToThird: false,
     drafts: {
@@ -14,16 +32,24 @@ function setup() {
       text: { kind: 'text', body: 'Bonjour' },
       location_request: { kind: 'location_request', body: 'Où êtes-vous ?' },
     },
+  };
+  const composer = {
+    getSnapshot: () => state,
+    get state() {
+      return state;
+    },
+  };
+  const onReplace = vi.fn((snapshot: DraftSnapshot) => {
+    state = snapshot;
   });
-  const onReplace = vi.fn((snapshot) => composer.set(snapshot));
-  const ref = createRef<NewMessageHandle>();
+  let start: (() => void) | undefined;
   const view = renderInEnglish(
-    <NewMessageButton ref={ref} getSnapshot={composer.getSnapshot} onReplace={onReplace} />,
+    <Harness getSnapshot={composer.getSnapshot} onReplace={onReplace} expose={(s) => (start = s)} />,
   );
-  return { ...view, composer, onReplace, ref };
+  return { ...view, composer, onReplace, start: () => start?.() };
 }
 
-describe('NewMessageButton', () => {
+describe('New message', () => {
   it('empties every draft, keeps the kind and send_to_third, and undo restores everything', async () => {
     const { user, composer } = setup();
     const before = structuredClone(composer.state);
@@ -44,10 +70,11 @@ describe('NewMessageButton', () => {
     expect(composer.state.drafts.text.body).toBe('Bonjour');
   });
 
-  it('starts through its handle too (Alt+N)', () => {
-    const { ref, composer } = setup();
-    act(() => ref.current?.start());
+  it('starts from the shortcut too (Alt+N), with the same undo notice', () => {
+    const { composer, start } = setup();
+    act(() => start());
     expect(composer.state.drafts).toEqual(emptyDrafts());
+    expect(screen.getByRole('status')).toHaveTextContent('New message started');
     expect(screen.getByRole('button', { name: 'New message' })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
   });
 });

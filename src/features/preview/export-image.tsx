@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { type MessageKind } from '../../domain/message/draft.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { downloadBlob, fileStamp } from './download.ts';
+import { downloadBlob, fileStamp } from '../../lib/download.ts';
 import { renderPng } from './render-png.ts';
 
 type Status =

@@ -1,4 +1,6 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   type Clock,
@@ -59,14 +61,23 @@ function geocoderAnswering(respond: (url: string) => Response | Promise<Response
   const fetchImpl = vi.fn((input: RequestInfo | URL, _init?: RequestInit) =>
     Promise.resolve().then(() => respond(String(input))),
   );
-  const { clock } = fakeClock();
+  const { clock, sleeps } = fakeClock();
   const geocoder = createGeocoder({
     baseUrl: 'https://geo.example',
     fetchImpl: fetchImpl as unknown as typeof fetch,
     gate: createRequestGate(1_000, clock),
     isOnline: () => online,
   });
-  return { geocoder, fetchImpl };
+  return { geocoder, fetchImpl, sleeps };
+}
+
+/** The hooks under a fresh query client, as the app mounts them. */
+function withQueryClient() {
+  const queryClient = new QueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  );
+  return { queryClient, wrapper };
 }
 
 describe('reading Nominatim', () => {
@@ -155,7 +166,7 @@ describe('createRequestGate', () => {
 });
 
 describe('createGeocoder', () => {
-  it('searches with the UI language and keeps answers for the session', async () => {
+  it('searches with the UI language', async () => {
     const { geocoder, fetchImpl } = geocoderAnswering(() => json(200, [TWIN_CENTER]));
     const first = await geocoder.search({ query: 'Twin Center', locale: 'fr' });
     expect(first).toEqual({ ok: true, value: [expect.objectContaining({ name: 'Twin Center' })] });
@@ -164,11 +175,6 @@ describe('createGeocoder', () => {
     expect(new Headers(init?.headers).get('Accept-Language')).toBe('fr');
     // No cookie or login crosses to another origin.
     expect(init?.credentials).toBe('same-origin');
-
-    await geocoder.search({ query: 'Twin Center', locale: 'fr' });
-    expect(fetchImpl).toHaveBeenCalledTimes(1);
-    expect(geocoder.cachedSearch('Twin Center', 'fr')).toHaveLength(1);
-    expect(geocoder.cachedSearch('Twin Center', 'en')).toBeUndefined();
   });
 
   it('reverse-geocodes a point, and "Unable to geocode" is no place rather than an error', async () => {
@@ -234,8 +240,8 @@ describe('useAddressSearch', () => {
   it('is idle without a query, then loading, then shows the places', async () => {
     const { geocoder, fetchImpl } = geocoderAnswering(() => json(200, [TWIN_CENTER]));
     const { result, rerender } = renderHook(
-      ({ query }: { query: string }) => useAddressSearch({ query, locale: 'en', geocoder }),
-      { initialProps: { query: '' } },
+      ({ query }: { query: string }) => useAddressSearch({ query, locale: 'en', geocoder }).state,
+      { initialProps: { query: '' }, wrapper: withQueryClient().wrapper },
     );
     expect(result.current).toEqual({ status: 'idle' });
     rerender({ query: 'Twin Center' });
@@ -245,65 +251,141 @@ describe('useAddressSearch', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a failure, and a new attempt asks again', async () => {
+  it('keeps answers for the session, per language, in the query cache', async () => {
+    const { geocoder, fetchImpl } = geocoderAnswering(() => json(200, [TWIN_CENTER]));
+    const { wrapper } = withQueryClient();
+    const { result, rerender } = renderHook(
+      ({ query, locale }: { query: string; locale: string }) =>
+        useAddressSearch({ query, locale, geocoder }).state,
+      { initialProps: { query: 'Twin', locale: 'fr' }, wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    rerender({ query: 'Maarif', locale: 'fr' });
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'success', query: 'Maarif' }));
+    rerender({ query: 'Twin', locale: 'fr' });
+    // Already known: answered at once, without a request.
+    expect(result.current).toMatchObject({ status: 'success', query: 'Twin' });
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
+    rerender({ query: 'Twin', locale: 'en' });
+    expect(result.current.status).toBe('loading');
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(fetchImpl).toHaveBeenCalledTimes(3);
+  });
+
+  it('still spaces the requests a second apart through the query layer', async () => {
+    const { geocoder, fetchImpl, sleeps } = geocoderAnswering(() => json(200, [TWIN_CENTER]));
+    const { result, rerender } = renderHook(
+      ({ query }: { query: string }) => useAddressSearch({ query, locale: 'en', geocoder }).state,
+      { initialProps: { query: '' }, wrapper: withQueryClient().wrapper },
+    );
+    for (const query of ['Twin', 'Twin C', 'Twin Ce', 'Twin Cen']) {
+      rerender({ query });
+      await waitFor(() => expect(result.current).toMatchObject({ status: 'success', query }));
+    }
+    expect(fetchImpl).toHaveBeenCalledTimes(4);
+    // The fake clock does not move: each request waited one more second than the one before.
+    expect(sleeps).toEqual([0, 1_000, 2_000, 3_000]);
+  });
+
+  it('shows a failure (not cached), and retry asks again', async () => {
     let fail = true;
     const { geocoder, fetchImpl } = geocoderAnswering(() =>
       fail ? Promise.reject(new TypeError('Failed to fetch')) : json(200, [TWIN_CENTER]),
     );
-    const { result, rerender } = renderHook(
-      ({ attempt }: { attempt: number }) =>
-        useAddressSearch({ query: 'Twin', locale: 'en', attempt, geocoder }),
-      { initialProps: { attempt: 0 } },
+    const { result } = renderHook(() => useAddressSearch({ query: 'Twin', locale: 'en', geocoder }), {
+      wrapper: withQueryClient().wrapper,
+    });
+    await waitFor(() =>
+      expect(result.current.state).toEqual({ status: 'error', query: 'Twin', error: 'offline' }),
     );
-    await waitFor(() => expect(result.current).toEqual({ status: 'error', query: 'Twin', error: 'offline' }));
     fail = false;
-    rerender({ attempt: 1 });
-    await waitFor(() => expect(result.current.status).toBe('success'));
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.state.status).toBe('success'));
     expect(fetchImpl).toHaveBeenCalledTimes(2);
   });
 
   it('cancels the search it no longer needs', async () => {
     const signals: AbortSignal[] = [];
     const geocoder: Geocoder = {
+      baseUrl: 'https://geo.example',
       search: ({ signal }) => {
         if (signal) signals.push(signal);
         return new Promise(() => {});
       },
       reverse: () => new Promise(() => {}),
-      cachedSearch: () => undefined,
     };
     const { rerender, unmount } = renderHook(
       ({ query }: { query: string }) => useAddressSearch({ query, locale: 'en', geocoder }),
-      { initialProps: { query: 'Twin' } },
+      { initialProps: { query: 'Twin' }, wrapper: withQueryClient().wrapper },
     );
+    await waitFor(() => expect(signals).toHaveLength(1));
     rerender({ query: 'Twin Center' });
-    expect(signals[0]?.aborted).toBe(true);
+    await waitFor(() => expect(signals[0]?.aborted).toBe(true));
+    await waitFor(() => expect(signals).toHaveLength(2));
     unmount();
-    expect(signals[1]?.aborted).toBe(true);
+    await waitFor(() => expect(signals[1]?.aborted).toBe(true));
   });
 });
 
 describe('useReverseGeocode', () => {
-  it('is pending while it looks up, and gives the place back', async () => {
+  it('is pending while it looks up, gives the place back, and knows it the second time', async () => {
     let answerNow: ((response: Response) => void) | undefined;
-    const { geocoder } = geocoderAnswering(
+    const { geocoder, fetchImpl } = geocoderAnswering(
       () =>
         new Promise<Response>((resolve) => {
           answerNow = resolve;
         }),
     );
-    const { result } = renderHook(() => useReverseGeocode(geocoder));
+    const { result } = renderHook(() => useReverseGeocode(geocoder), { wrapper: withQueryClient().wrapper });
+    const point = { latitude: 33.5889, longitude: -7.6326 };
     let lookup: ReturnType<typeof result.current.reverse> | undefined;
     act(() => {
-      lookup = result.current.reverse({ latitude: 33.5889, longitude: -7.6326 }, 'en');
+      lookup = result.current.reverse(point, 'en');
     });
-    expect(result.current.pending).toBe(true);
+    await waitFor(() => expect(result.current.pending).toBe(true));
     await act(async () => {
       await vi.waitFor(() => expect(answerNow).not.toBe(undefined));
       answerNow?.(json(200, TWIN_CENTER));
       await lookup;
     });
     await expect(lookup).resolves.toMatchObject({ ok: true, value: { name: 'Twin Center' } });
-    expect(result.current.pending).toBe(false);
+    await waitFor(() => expect(result.current.pending).toBe(false));
+
+    let again: Awaited<ReturnType<typeof result.current.reverse>> | undefined;
+    await act(async () => {
+      again = await result.current.reverse(point, 'en');
+    });
+    expect(again).toMatchObject({ ok: true, value: { name: 'Twin Center' } });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new lookup cancels the one in flight, which says nothing', async () => {
+    const signals: AbortSignal[] = [];
+    const geocoder: Geocoder = {
+      baseUrl: 'https://geo.example',
+      search: () => new Promise(() => {}),
+      reverse: ({ point, signal }) => {
+        if (signal) signals.push(signal);
+        return point.latitude === 1
+          ? new Promise((resolve) =>
+              signal?.addEventListener('abort', () => resolve({ ok: false, error: 'aborted' })),
+            )
+          : Promise.resolve({ ok: true, value: null });
+      },
+    };
+    const { result } = renderHook(() => useReverseGeocode(geocoder), { wrapper: withQueryClient().wrapper });
+    let first: ReturnType<typeof result.current.reverse> | undefined;
+    act(() => {
+      first = result.current.reverse({ latitude: 1, longitude: 1 }, 'en');
+    });
+    await waitFor(() => expect(signals).toHaveLength(1));
+    let second: Awaited<ReturnType<typeof result.current.reverse>> | undefined;
+    await act(async () => {
+      second = await result.current.reverse({ latitude: 2, longitude: 2 }, 'en');
+    });
+    expect(signals[0]?.aborted).toBe(true);
+    await expect(first).resolves.toEqual({ ok: false, error: 'aborted' });
+    expect(second).toEqual({ ok: true, value: null });
+    await waitFor(() => expect(result.current.pending).toBe(false));
   });
 });

@@ -1,3 +1,5 @@
+/** Files handed to the browser's downloads: the templates and history exports, the phone's PNG. */
+
 /** Hands a file to the browser's downloads, as a link the user clicked would. */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { Button } from '../components/ui/button.tsx';
+import { Dialog } from '../components/ui/dialog.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 import { isApplePlatform, useShortcuts } from './use-shortcuts.ts';
 
 function Keys({ combos, or }: { combos: string[][]; or: string }) {

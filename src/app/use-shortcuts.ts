@@ -1,12 +1,12 @@
 /**
  * Page-wide keyboard shortcuts, chosen not to fight the browser or the fields: Alt+letter works everywhere
  * (browsers leave Alt+N and Alt+S to the page; the letter is read from the key, or from its position when
- * Option on a Mac turns it into a symbol); "/" and "?" only when the user is not typing; Ctrl+K (⌘K on a Mac) anywhere, as in
- * most web apps. Send (Ctrl/⌘+Enter) belongs to the send button and is only listed here. Nothing fires while a
- * modal dialog is open or when a field already handled the key.
+ * Option on a Mac turns it into a symbol); "/" and "?" only when the user is not typing; Ctrl+K (⌘K on a Mac)
+ * anywhere, as in most web apps. Send (Ctrl/⌘+Enter) belongs to the send button and is only listed here.
+ * Nothing fires while a modal dialog is open or when a field already handled the key.
  */
 import { useEffect, useRef } from 'react';
-import { assertNever } from '../../domain/assert-never.ts';
+import { assertNever } from '../domain/assert-never.ts';
 
 export type ShortcutAction = 'new' | 'saveTemplate' | 'focusSearch' | 'help';
 
