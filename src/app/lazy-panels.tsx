@@ -23,6 +23,9 @@ const history = lazyWithPreload(() =>
 const savedReplies = lazyWithPreload(() =>
   import('./saved-replies-dialog.tsx').then((module) => module.SavedReplies),
 );
+const shortcuts = lazyWithPreload(() =>
+  import('./shortcuts-overlay.tsx').then((module) => module.ShortcutsOverlay),
+);
 const inspector = lazyWithPreload(() =>
   import('../features/connection/request-inspector.tsx').then((module) => module.RequestInspector),
 );
@@ -82,6 +85,16 @@ export function SavedReplies() {
   return ready || open ? (
     <Suspense fallback={null}>
       <savedReplies.Component />
+    </Suspense>
+  ) : null;
+}
+
+/** The shortcuts' list: a closed dialog until asked for, so nothing to hold a place for. */
+export function ShortcutsOverlay(props: { open: boolean; onClose: () => void }) {
+  const ready = usePreloadOnIdle(shortcuts);
+  return ready || props.open ? (
+    <Suspense fallback={null}>
+      <shortcuts.Component {...props} />
     </Suspense>
   ) : null;
 }

@@ -3,7 +3,11 @@ import { type MessageKind } from '../../domain/message/draft.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { downloadBlob, fileStamp } from '../../lib/download.ts';
-import { renderPng } from './render-png.ts';
+import type { RenderOptions } from './render-png.ts';
+
+/** The renderer (and html-to-image behind it) loads on the first click: nobody needs it to compose. */
+const renderPng = (node: HTMLElement, options: RenderOptions) =>
+  import('./render-png.ts').then((module) => module.renderPng(node, options));
 
 type Status =
   | { kind: 'idle' }
