@@ -133,9 +133,18 @@ export function PreviewPanel({
     if (element === null) return;
     atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM_PX;
   }, []);
+  const mounted = useRef(false);
   useLayoutEffect(() => {
-    const element = chat.current;
-    if (element !== null && atBottom.current) element.scrollTop = element.scrollHeight;
+    const stickToBottom = () => {
+      const element = chat.current;
+      if (element !== null && atBottom.current) element.scrollTop = element.scrollHeight;
+    };
+    if (mounted.current) return stickToBottom();
+    // On the first paint, reading scrollHeight inside the commit would force the whole page's first layout into
+    // React's task; the next frame does it with the layout the browser runs anyway, and nothing has scrolled yet.
+    mounted.current = true;
+    const frame = requestAnimationFrame(stickToBottom);
+    return () => cancelAnimationFrame(frame);
   }, [draft, thread, replies]);
 
   const onAction = useCallback(
