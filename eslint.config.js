@@ -55,6 +55,16 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       'import-x/no-duplicates': ['error', { 'prefer-inline': true }],
+      // One order everywhere: Node's modules, packages, then the project's (farther before nearer), each group
+      // alphabetical. Side-effect imports (main.tsx's first line, CSS) keep their place: their order is behaviour.
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          'newlines-between': 'never',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         { basePath: import.meta.dirname, zones: [...layerZones, ...featureZones] },
@@ -62,6 +72,9 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type A }` keeps `import 'a'` under verbatimModuleSyntax: a module wanted for its types alone
+      // would be loaded (and bundled) for nothing. A type-only import says `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       'no-console': ['error', { allow: ['warn', 'error'] }],

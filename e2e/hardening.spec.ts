@@ -4,7 +4,7 @@
  * documentation does not list) is kept from a share link and sent only once confirmed. Servers that misbehave are played by
  * Playwright routes in front of the embedded sandbox.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { importJson, phone, shareHash } from './helpers.ts';
 import { expect, test } from './test.ts';
 

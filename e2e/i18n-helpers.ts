@@ -1,6 +1,6 @@
 /** The app's own catalogs, so a test can find controls by their accessible names in each language. */
 import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ar } from '../src/i18n/catalog-ar.ts';
 import { en } from '../src/i18n/catalog-en.ts';
 import { fr, type Catalog, type MessageKey } from '../src/i18n/catalog-fr.ts';

@@ -4,7 +4,7 @@
  * list sheet, set the connection and send with Ctrl+Enter. Focus is visible at every stop and lands where
  * expected after each action.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { phone, tabTo } from './helpers.ts';
 import { expect, test } from './test.ts';
 

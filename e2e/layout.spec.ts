@@ -4,7 +4,7 @@
  * are in view while editing, the page never scrolls sideways, below `lg` the phone is one tap away ("Preview"),
  * and notices never move the toolbar's buttons. The figures measured are printed (`[layout] …`).
  */
-import { type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { phone, shareHash } from './helpers.ts';
 import { expect, test } from './test.ts';
 

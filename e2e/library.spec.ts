@@ -5,7 +5,7 @@
  * found in none of the browser's storage.
  */
 import { readFile } from 'node:fs/promises';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { examples, expectNoConsoleErrors, phone, shareHash } from './helpers.ts';
 import { expect, test } from './test.ts';
 

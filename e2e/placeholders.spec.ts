@@ -5,7 +5,7 @@
  * templates keep the placeholders, never the values.
  */
 import { readFile } from 'node:fs/promises';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoConsoleErrors, phone, shareHash } from './helpers.ts';
 import { expect, test } from './test.ts';
 

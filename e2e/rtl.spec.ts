@@ -3,7 +3,7 @@
  * horizontal scrolling at 320 CSS px and at 200 % zoom (WCAG 1.4.10), fields have their names and descriptions
  * in every language, and screenshots of each kind in Arabic, light and dark, land in e2e/artifacts/rtl.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { examples, shareHash, type ExampleName } from './helpers.ts';
 import { LANGUAGES, phoneIn, text } from './i18n-helpers.ts';
 import { expect, test } from './test.ts';

@@ -4,7 +4,7 @@
  * and the token stays where the design says (memory, or sessionStorage when asked; never anywhere else).
  */
 import { readFileSync } from 'node:fs';
-import { type Page, type Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './test.ts';
 
 type Example = { send_to_third: boolean; conversation_id: string; type: string; body: unknown };

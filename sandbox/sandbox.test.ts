@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_SCENARIOS } from '../src/api/sandbox-scenarios.ts';

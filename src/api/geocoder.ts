@@ -13,10 +13,10 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { useCallback, useEffect, useRef } from 'react';
 import * as z from 'zod/mini';
 import { DEFAULT_MAP_SETTINGS } from '../config/env.ts';
-import { currentRuntimeConfig } from './get-config.ts';
 import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
 import { isApiError } from './api-error.ts';
 import { createApiClient, type ApiClient } from './client.ts';
+import { currentRuntimeConfig } from './get-config.ts';
 
 const GEOCODER_MIN_INTERVAL_MS = 1_000;
 const GEOCODER_TIMEOUT_MS = 10_000;

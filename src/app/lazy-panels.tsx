@@ -5,12 +5,12 @@
  * scripts/check-size.mjs fails the build when one of these modules ends up in the first-load JS again.
  */
 import { type ComponentProps, Suspense } from 'react';
-import { lazyWithPreload, usePreloadOnIdle } from '../lib/lazy-on-idle.tsx';
-import { useStore } from '../lib/create-store.ts';
 import { useComposerApi } from '../features/composer/composer-provider.tsx';
+import type * as InspectorModule from '../features/connection/request-inspector.tsx';
 import type * as HistoryModule from '../features/library/history-panel.tsx';
 import type * as TemplatesModule from '../features/library/templates-panel.tsx';
-import type * as InspectorModule from '../features/connection/request-inspector.tsx';
+import { useStore } from '../lib/create-store.ts';
+import { lazyWithPreload, usePreloadOnIdle } from '../lib/lazy-on-idle.tsx';
 
 export type { TemplatesPanelHandle } from '../features/library/templates-panel.tsx';
 

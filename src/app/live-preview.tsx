@@ -8,15 +8,15 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { Input } from '../components/ui/input.tsx';
-import { initialOf } from '../features/preview/phone-frame.tsx';
-import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
-import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
 import { useMapSettings, useRuntimeConfig } from '../api/get-config.ts';
+import { MapLoadBoundary } from '../components/map/map-load-boundary.tsx';
+import { Input } from '../components/ui/input.tsx';
 import { formatCoordinate } from '../domain/geo/coordinates.ts';
+import { initialOf } from '../features/preview/phone-frame.tsx';
 import { DEFAULT_BUSINESS_NAME, PreviewPanel } from '../features/preview/preview-panel.tsx';
-import { type ThreadEntry } from '../features/preview/preview-types.ts';
+import type { ThreadEntry } from '../features/preview/preview-types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { PHONE_NAME_MAX_CHARS, setPhoneProfile, usePhoneProfile } from './phone-profile.ts';
 import { usePreviewDraft } from './placeholder-preview.tsx';
 
 // Lazy, like the picker: a location bubble fetches its map module the first time one is shown.

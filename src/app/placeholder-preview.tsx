@@ -4,11 +4,11 @@
  * the phone's own text nodes, so the preview's components stay unaware of placeholders and no markup is added.
  */
 import { useEffect, useId, type RefObject } from 'react';
-import { type Draft } from '../domain/message/draft.ts';
+import type { Draft } from '../domain/message/draft.ts';
 import { draftPlaceholders, matchPlaceholders } from '../domain/message/placeholders.ts';
 import { useActiveMessage, useFilledMessage } from '../features/composer/composer-provider.tsx';
-import { createStore, useStore } from '../lib/create-store.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { createStore, useStore } from '../lib/create-store.ts';
 
 const showPlaceholders = createStore(false);
 

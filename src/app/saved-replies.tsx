@@ -4,7 +4,7 @@
  * customer, and the values are kept with the draft.
  */
 import { useCallback, useEffect } from 'react';
-import { type DraftSnapshot } from '../domain/message/draft.ts';
+import type { DraftSnapshot } from '../domain/message/draft.ts';
 import { draftPlaceholders } from '../domain/message/placeholders.ts';
 import { useComposerApi } from '../features/composer/composer-provider.tsx';
 import {

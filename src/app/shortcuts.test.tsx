@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { KeyboardShortcuts } from './shortcuts.tsx';
 import { renderInEnglish } from '../test/render.tsx';
+import { KeyboardShortcuts } from './shortcuts.tsx';
 import { matchShortcut } from './use-shortcuts.ts';
 
 function key(init: Partial<KeyboardEvent> & { key: string }, target: EventTarget | null = document.body) {

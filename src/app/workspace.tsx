@@ -7,10 +7,10 @@
  * send bar follows the editor, the phone fits the window beside it, and below `lg` the two are one tap apart.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { cn } from '../components/ui/cn.ts';
 import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
+import { cn } from '../components/ui/cn.ts';
 import { type Draft, freshSnapshot } from '../domain/message/draft.ts';
-import { type Envelope } from '../domain/message/schema.ts';
+import type { Envelope } from '../domain/message/schema.ts';
 import {
   ComposerProvider,
   useActiveMessage,
@@ -20,10 +20,9 @@ import {
   useMessageValid,
   useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
-import { setCannedOpen } from '../features/composer/variables-store.ts';
-import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
 import { NewMessageButton, useNewMessage } from '../features/composer/new-message.tsx';
+import { setCannedOpen } from '../features/composer/variables-store.ts';
 import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import {
   ConnectionProvider,
@@ -38,6 +37,7 @@ import { recordSend } from '../features/library/history.ts';
 import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
 import { StorageNotices } from '../features/library/storage-notices.tsx';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
+import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { ExportImage } from '../features/preview/export-image.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import {

@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog-fr.ts';
 import { app } from './en/app.ts';
 import { composer } from './en/composer.ts';
 import { connection } from './en/connection.ts';
@@ -6,7 +7,6 @@ import { kinds } from './en/kinds.ts';
 import { library } from './en/library.ts';
 import { map } from './en/map.ts';
 import { preview } from './en/preview.ts';
-import type { Catalog } from './catalog-fr.ts';
 
 export const en: Catalog = {
   ...app,

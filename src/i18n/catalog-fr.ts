@@ -6,7 +6,7 @@ import { kinds } from './fr/kinds.ts';
 import { library } from './fr/library.ts';
 import { map } from './fr/map.ts';
 import { preview } from './fr/preview.ts';
-import { type Message } from './types.ts';
+import type { Message } from './types.ts';
 
 /** French is the source catalog: its keys are the keys every language must provide. */
 export const fr = {

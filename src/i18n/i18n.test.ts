@@ -3,7 +3,7 @@ import { ar } from './catalog-ar.ts';
 import { en } from './catalog-en.ts';
 import { fr } from './catalog-fr.ts';
 import { createTranslator, detectLocale, isCatalogLoaded, loadCatalog } from './i18n.tsx';
-import { type Message } from './types.ts';
+import type { Message } from './types.ts';
 
 describe('detectLocale', () => {
   it('takes ?lang= first, then the browser languages, else French', () => {

@@ -1,7 +1,7 @@
 /** Words for the domain's issue keys, in the user's language: shared by the editor, imports and the library. */
 import { assertNever } from '../domain/assert-never.ts';
 import { formatIssuePath, type PayloadIssue } from '../domain/message/issues.ts';
-import { type CountKey, type Translate } from './i18n.tsx';
+import type { CountKey, Translate } from './i18n.tsx';
 
 const ITEM_KEYS: Record<string, CountKey> = {
   buttons: 'composer.item.buttons',

@@ -1,5 +1,5 @@
-import { type MessageKind } from '../domain/message/draft.ts';
-import { type PlainKey } from './i18n.tsx';
+import type { MessageKind } from '../domain/message/draft.ts';
+import type { PlainKey } from './i18n.tsx';
 
 /** The catalog key naming each message kind ("Reply buttons"). */
 export const KIND_LABEL_KEYS: Record<MessageKind, PlainKey> = {

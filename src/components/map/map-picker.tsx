@@ -8,7 +8,7 @@
  * module is loaded lazily (default export) and brings Leaflet's code and CSS with it.
  */
 import './leaflet-setup.ts';
-import { type LatLng, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
+import type { LatLng, LeafletEventHandlerFnMap, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import { type GeoPoint, isSamePoint } from '../../domain/geo/coordinates.ts';

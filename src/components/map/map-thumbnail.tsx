@@ -4,7 +4,7 @@
  * lazily (default export) like the picker, but it needs no Leaflet.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 import { attributionText, TILE_SIZE_PX, tilesAround } from './tiles.ts';
 
 /** Streets and a few blocks around, as WhatsApp frames a shared location. */

@@ -3,7 +3,7 @@
  * at a fixed zoom, and their URLs from a Leaflet-style template. Composing a few <img> tiles is all a
  * non-interactive thumbnail needs, so a bubble in the chat never starts a Leaflet map.
  */
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 
 export const TILE_SIZE_PX = 256;
 /** Web Mercator stops here; beyond it the projection runs to infinity. */

@@ -6,7 +6,7 @@
  * A field must have an accessible name, and the types say so: an `id` its `<label htmlFor>` points at, an
  * `aria-label`, or an `aria-labelledby`.
  */
-import { type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import { cn } from './cn.ts';
 import { FIELD_CLASS, FIELD_DENSITY } from './input-class.ts';
 

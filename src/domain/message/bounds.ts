@@ -7,7 +7,7 @@
  * - A draft the editor would show is at most a few times what can be sent: more sections, rows or buttons would
  *   render thousands of inputs for a message the API refuses anyway.
  */
-import { type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
 import { BUTTONS_MAX, MAX_REQUEST_BODY_BYTES, SECTIONS_MAX } from './limits.ts';
 
 /** Largest paste, file, share link payload or saved draft, in UTF-8 bytes: the API's own request limit. */

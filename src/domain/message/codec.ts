@@ -6,8 +6,8 @@
 import { assertNever } from '../assert-never.ts';
 import { parseCoordinateField } from '../geo/coordinates.ts';
 import { isBlank } from './count.ts';
-import { type Draft, type LocationDraft, type MessageKind } from './draft.ts';
-import { type IssuePath, type PayloadIssue } from './issues.ts';
+import type { Draft, LocationDraft, MessageKind } from './draft.ts';
+import type { IssuePath, PayloadIssue } from './issues.ts';
 import { locateJsonError } from './json-error.ts';
 import {
   duplicateGroups,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countChars } from './count.ts';
-import { type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
 import {
   draftPlaceholders,
   fillDraft,

@@ -8,7 +8,7 @@
  * and must not change from one customer to the next.
  */
 import { assertNever } from '../assert-never.ts';
-import { type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
 
 /** A value per placeholder name; an empty string is a value not given yet. */
 export type PlaceholderValues = Readonly<Record<string, string>>;

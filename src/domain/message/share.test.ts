@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import examples from './fixtures/spec-examples.json';
 import { MAX_SHARE_TOKEN_CHARS } from './bounds.ts';
+import examples from './fixtures/spec-examples.json';
 import { decodeShare, encodeShare, isShareHashTooLong, shareTokenFromHash } from './share.ts';
 
 describe('share links', () => {

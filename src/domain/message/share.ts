@@ -4,8 +4,8 @@
  */
 import { MAX_SHARE_TOKEN_CHARS } from './bounds.ts';
 import { fromPayload, type FromPayloadResult } from './codec.ts';
-import { type PayloadIssue } from './issues.ts';
-import { type MessagePayload } from './schema.ts';
+import type { PayloadIssue } from './issues.ts';
+import type { MessagePayload } from './schema.ts';
 
 export const SHARE_HASH_KEY = 'payload';
 

@@ -5,7 +5,7 @@
  */
 import { bench, describe } from 'vitest';
 import { fromPayload, toPayload, validateDraft } from './codec.ts';
-import { type ButtonDraft, type ListDraft, type TextDraft } from './draft.ts';
+import type { ButtonDraft, ListDraft, TextDraft } from './draft.ts';
 import { LIST_ROWS_MAX, TEXT_BODY_MAX_CHARS } from './limits.ts';
 
 const longText: TextDraft = {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { Button } from '../../components/ui/button.tsx';
 import { emptyButton } from '../../domain/message/draft.ts';
 import {
   BUTTON_ID_MAX_CHARS,
@@ -7,12 +8,11 @@ import {
   BUTTONS_MAX,
   INTERACTIVE_BODY_MAX_CHARS,
 } from '../../domain/message/limits.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
-import { type ComposerValues } from './composer-values.ts';
-import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
+import type { ComposerValues } from './composer-values.ts';
 import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
+import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { LimitedField } from './limited-field.tsx';
 
 function ButtonItem(position: ItemPosition) {

@@ -5,13 +5,13 @@
  * does, is the page's business: this component only lists and picks.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { cn } from '../../components/ui/cn.ts';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Input } from '../../components/ui/input.tsx';
-import { cn } from '../../components/ui/cn.ts';
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { useStore } from '../../lib/create-store.ts';
+import type { MessageKind } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
+import { useStore } from '../../lib/create-store.ts';
 import { useComposerApi } from './composer-provider.tsx';
 import { setCannedOpen } from './variables-store.ts';
 

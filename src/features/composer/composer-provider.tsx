@@ -1,12 +1,12 @@
 import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
-import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
+import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
 import { draftPlaceholders, fillDraft, unfilledInDraft } from '../../domain/message/placeholders.ts';
+import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
-import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 import {
   createVariablesStore,
   type SavedVariables,

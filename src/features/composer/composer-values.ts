@@ -3,14 +3,14 @@
  * what was typed in each. No resolver: the rules are the domain's `validateDraft`, run on every change by the
  * composer provider into the issue store, which the fields, the error summary and Send read.
  */
-import { type FieldPathByValue } from 'react-hook-form';
+import type { FieldPathByValue } from 'react-hook-form';
 import {
   emptyDrafts,
   MESSAGE_KINDS,
   type DraftSnapshot,
   type MessageKind,
 } from '../../domain/message/draft.ts';
-import { type IssuePath } from '../../domain/message/issues.ts';
+import type { IssuePath } from '../../domain/message/issues.ts';
 
 export type ComposerValues = DraftSnapshot;
 

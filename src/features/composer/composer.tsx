@@ -1,17 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { assertNever } from '../../domain/assert-never.ts';
-import { toPayload } from '../../domain/message/codec.ts';
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { encodeShare, SHARE_HASH_KEY } from '../../domain/message/share.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
+import { assertNever } from '../../domain/assert-never.ts';
+import { toPayload } from '../../domain/message/codec.ts';
+import type { MessageKind } from '../../domain/message/draft.ts';
+import { encodeShare, SHARE_HASH_KEY } from '../../domain/message/share.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues } from './composer-values.ts';
+import type { ComposerValues } from './composer-values.ts';
 import { ErrorSummary } from './error-summary.tsx';
-import { ImportDialog } from './lazy-import-dialog.tsx';
 import { KindPicker } from './kind-picker.tsx';
-import { LoadUndo } from './load-undo.tsx';
 import {
   ButtonsEditor,
   ListEditor,
@@ -19,6 +17,8 @@ import {
   LocationRequestEditor,
   usePreloadEditors,
 } from './lazy-editors.tsx';
+import { ImportDialog } from './lazy-import-dialog.tsx';
+import { LoadUndo } from './load-undo.tsx';
 import { TextEditor } from './text-editor.tsx';
 import { VariablesPanel } from './variables-panel.tsx';
 

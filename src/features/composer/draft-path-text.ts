@@ -1,8 +1,8 @@
 /** Where an issue is, in the editor's words. */
 import { assertNever } from '../../domain/assert-never.ts';
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { type IssuePath } from '../../domain/message/issues.ts';
-import { type Translate } from '../../i18n/i18n.tsx';
+import type { MessageKind } from '../../domain/message/draft.ts';
+import type { IssuePath } from '../../domain/message/issues.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 
 /** A short label for where an issue is: "Button 2 · Title", "Section 1, row 3 · ID". */

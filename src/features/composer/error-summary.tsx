@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';
+import { isWarning } from '../../domain/message/issues.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues, fieldId } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
+import { useStore } from '../../lib/create-store.ts';
+import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
+import { type ComposerValues, fieldId } from './composer-values.ts';
 import { compareDraftPaths, describeDraftPath } from './draft-path-text.ts';
 import { useAllIssues } from './issue-store.ts';
-import { useStore } from '../../lib/create-store.ts';
-import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';
-import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
-import { isWarning } from '../../domain/message/issues.ts';
 
 /**
  * Every rule the message breaks, in words; each entry moves focus to its field. Empty required fields are listed

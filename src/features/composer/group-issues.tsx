@@ -1,5 +1,5 @@
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { type IssuePath } from '../../domain/message/issues.ts';
+import type { MessageKind } from '../../domain/message/draft.ts';
+import type { IssuePath } from '../../domain/message/issues.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { pathKey, useIssuesAt } from './issue-store.ts';

@@ -4,6 +4,9 @@
  * summarised instead of offered to "Load anyway", which would render an input per row.
  */
 import { useState } from 'react';
+import { Button } from '../../components/ui/button.tsx';
+import { Dialog } from '../../components/ui/dialog.tsx';
+import { Textarea } from '../../components/ui/input.tsx';
 import {
   EDITOR_BUTTONS_CAP,
   EDITOR_ROWS_CAP,
@@ -15,12 +18,9 @@ import {
   payloadOverflow,
 } from '../../domain/message/bounds.ts';
 import { fromPayload, parseJsonText, type FromPayloadResult } from '../../domain/message/codec.ts';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
-import { Textarea } from '../../components/ui/input.tsx';
+import { draftPlaceholders } from '../../domain/message/placeholders.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { issueLine } from '../../i18n/issue-text.ts';
-import { draftPlaceholders } from '../../domain/message/placeholders.ts';
 import { useComposerApi } from './composer-provider.tsx';
 import { requestVariablesFocus } from './variables-store.ts';
 

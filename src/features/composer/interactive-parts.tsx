@@ -2,11 +2,11 @@
  * What the reply-buttons and list editors share: the header, body and footer fields, and the frame of their item
  * list.
  */
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { type MessageKind } from '../../domain/message/draft.ts';
-import { FOOTER_TEXT_MAX_CHARS, HEADER_TEXT_MAX_CHARS } from '../../domain/message/limits.ts';
 import { Button } from '../../components/ui/button.tsx';
+import type { MessageKind } from '../../domain/message/draft.ts';
+import { FOOTER_TEXT_MAX_CHARS, HEADER_TEXT_MAX_CHARS } from '../../domain/message/limits.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { GroupIssues } from './group-issues.tsx';

@@ -5,7 +5,7 @@
  * updates would miss.
  */
 import { createContext, use } from 'react';
-import { type PayloadIssue } from '../../domain/message/issues.ts';
+import type { PayloadIssue } from '../../domain/message/issues.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 
 const NO_ISSUES: readonly PayloadIssue[] = Object.freeze([]);

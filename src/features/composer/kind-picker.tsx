@@ -1,9 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { MESSAGE_KINDS } from '../../domain/message/draft.ts';
 import { cn } from '../../components/ui/cn.ts';
+import { MESSAGE_KINDS } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
-import { type ComposerValues } from './composer-values.ts';
+import type { ComposerValues } from './composer-values.ts';
 
 /** The five kinds as a radio group (arrow keys move between them, as for any radio group). */
 export function KindPicker() {

@@ -7,10 +7,11 @@
  * The fixes this field offers (trim, remove broken characters) are typed through the browser's editing commands,
  * so they land on the field's own undo stack: Ctrl+Z brings the text back.
  */
-import { Input, Textarea } from '../../components/ui/input.tsx';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { cn } from '../../components/ui/cn.ts';
+import { Input, Textarea } from '../../components/ui/input.tsx';
 import {
   countChars,
   removeLoneSurrogates,
@@ -18,13 +19,12 @@ import {
   utf16Overflow,
 } from '../../domain/message/count.ts';
 import { isWarning } from '../../domain/message/issues.ts';
+import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
 import { fillText, findPlaceholders } from '../../domain/message/placeholders.ts';
-import { useStore } from '../../lib/create-store.ts';
-import { Button } from '../../components/ui/button.tsx';
-import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
 import { describeIssue } from '../../i18n/issue-text.ts';
+import { useStore } from '../../lib/create-store.ts';
+import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
 import { useIssuesAt } from './issue-store.ts';
 import { setCannedOpen, useVariablesStore } from './variables-store.ts';
 

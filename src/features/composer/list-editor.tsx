@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { Button } from '../../components/ui/button.tsx';
 import { emptyRow, emptySection } from '../../domain/message/draft.ts';
 import {
   LIST_BODY_MAX_CHARS,
@@ -11,13 +12,12 @@ import {
   SECTION_TITLE_MAX_CHARS,
   SECTIONS_MAX,
 } from '../../domain/message/limits.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
 import { type ComposerValues, fieldId } from './composer-values.ts';
-import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { GroupIssues } from './group-issues.tsx';
 import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
+import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { LimitedField } from './limited-field.tsx';
 
 /** Rows in the whole list. Watched by the few small parts that need it, not by the editors. */

@@ -1,8 +1,8 @@
 import { useI18n } from '../../i18n/i18n.tsx';
+import { LimitedField } from './limited-field.tsx';
 import { LocationFillPanel } from './location-fill.tsx';
 import { LocationPaste } from './location-paste.tsx';
 import { LocationMapPanel, useLocationPicker } from './location-picker.tsx';
-import { LimitedField } from './limited-field.tsx';
 
 /** The map picker (search, map, buttons) beside the coordinates and labels. */
 export function LocationEditor() {

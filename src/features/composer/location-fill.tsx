@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues } from './composer-values.ts';
+import type { ComposerValues } from './composer-values.ts';
 import { acceptAll, LABEL_FIELDS, type LabelField, type Labels, planFill } from './location-logic.ts';
 
 export type FillQuestion = 'offer' | 'replace';

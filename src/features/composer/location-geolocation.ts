@@ -3,7 +3,7 @@
  * what the user can do about it (allow the permission, wait for a signal, retry).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 import { type GeolocationFailure, geolocationFailure } from './location-logic.ts';
 
 const GEOLOCATION_TIMEOUT_MS = 15_000;

@@ -3,9 +3,9 @@
  * point the fields describe, what "fill name and address" may write without asking, and how a geolocation
  * failure is told.
  */
-import { type GeocoderError } from '../../api/geocoder.ts';
+import type { GeocoderError } from '../../api/geocoder.ts';
 import { type GeoPoint, SPEC_EXAMPLE_POINT } from '../../domain/geo/coordinates.ts';
-import { type MessageKey } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/i18n.tsx';
 
 /** Where the map opens when the message has no coordinates yet. */
 export const DEFAULT_MAP_CENTRE: GeoPoint = SPEC_EXAMPLE_POINT;

@@ -3,9 +3,9 @@
  * Maps link) places the pin as soon as it reads as a point. What does not read is explained once the user has
  * pasted, pressed Enter or left the field, not at every keystroke of a pair being typed.
  */
-import { Input } from '../../components/ui/input.tsx';
 import { useId, useState } from 'react';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
+import { Input } from '../../components/ui/input.tsx';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 import { parseCoordinates } from '../../domain/geo/parse-coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 

@@ -7,22 +7,22 @@
  *
  * The Leaflet widget is a lazy chunk: opening the Location kind is what fetches it.
  */
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
+import { useMapSettings } from '../../api/get-config.ts';
+import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { cn } from '../../components/ui/cn.ts';
 import {
   type GeoPoint,
   isSamePoint,
   pointFromFields,
   formatCoordinate,
 } from '../../domain/geo/coordinates.ts';
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
-import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { cn } from '../../components/ui/cn.ts';
-import { useMapSettings } from '../../api/get-config.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues } from './composer-values.ts';
-import { type FillQuestion } from './location-fill.tsx';
+import type { ComposerValues } from './composer-values.ts';
+import type { FillQuestion } from './location-fill.tsx';
 import { useGeolocation } from './location-geolocation.ts';
 import {
   DEFAULT_MAP_CENTRE,

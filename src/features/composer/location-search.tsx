@@ -3,13 +3,13 @@
  * arrow keys, Enter or a click chooses. The debounce and the geocoder's own gate keep it within Nominatim's
  * one-request-per-second policy; a failing geocoder only shows a message here.
  */
-import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
-import { Input } from '../../components/ui/input.tsx';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { type GeocodedPlace, useAddressSearch } from '../../api/geocoder.ts';
 import { cn } from '../../components/ui/cn.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDebouncedCallback } from '../../lib/use-debounce.ts';
+import { GEOCODER_ERROR_KEYS } from './location-logic.ts';
 
 /** Quiet time after the last keystroke before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 1_000;

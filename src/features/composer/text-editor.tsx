@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
 import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues } from './composer-values.ts';
+import type { ComposerValues } from './composer-values.ts';
 import { LimitedField } from './limited-field.tsx';
 
 const FORMATS = [

@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Input } from '../../components/ui/input.tsx';
-import { useStore } from '../../lib/create-store.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useStore } from '../../lib/create-store.ts';
 import { useDraftPlaceholders } from './composer-provider.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { setSetting, setValue, useVariablesStore } from './variables-store.ts';

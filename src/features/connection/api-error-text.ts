@@ -3,10 +3,10 @@
  * server's own words when it gave some, then its field errors. (The client has already taken the token out of
  * anything a server echoed back.) An HTML body is never shown, only said to be HTML.
  */
-import { type ApiError, type FieldError } from '../../api/api-error.ts';
+import type { ApiError, FieldError } from '../../api/api-error.ts';
 import { assertNever } from '../../domain/assert-never.ts';
-import { type Translate } from '../../i18n/i18n.tsx';
-import { type ApiTarget } from './target.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
+import type { ApiTarget } from './target.ts';
 
 export type ErrorContext = {
   /** A send has consequences a token check has not: "outcome unknown" matters only for a send. */

@@ -3,8 +3,6 @@
  * token field is paste-friendly and never persisted unless "Remember token for this tab" is ticked; the note
  * under it names the exact destination, so the user always knows who receives the token.
  */
-import { INPUT_CLASS } from '../../components/ui/input-class.ts';
-import { Input } from '../../components/ui/input.tsx';
 import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useProfile } from '../../api/get-profile.ts';
 import {
@@ -15,6 +13,8 @@ import {
 } from '../../api/sandbox-scenarios.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
+import { INPUT_CLASS } from '../../components/ui/input-class.ts';
+import { Input } from '../../components/ui/input.tsx';
 import { assertNever } from '../../domain/assert-never.ts';
 import { type PlainKey, type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { useConnection } from './connection-provider.tsx';

@@ -1,6 +1,6 @@
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
-import { type ApiTarget } from './target.ts';
+import type { ApiTarget } from './target.ts';
 
 export const TARGET_LABELS: Record<ApiTarget, PlainKey> = {
   sandbox: 'connection.target.sandbox',

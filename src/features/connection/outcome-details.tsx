@@ -3,11 +3,11 @@
  * come back, so it is a chunk of its own (see lazy-outcome-details.tsx), fetched on idle after the first paint.
  */
 import { type ApiError, isApiError, isOutcomeUnknown } from '../../api/api-error.ts';
-import { type SendMessageResult } from '../../api/send-message.ts';
+import type { SendMessageResult } from '../../api/send-message.ts';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeApiError } from './api-error-text.ts';
-import { type ApiTarget } from './target.ts';
+import type { ApiTarget } from './target.ts';
 
 /** Pretty JSON when the body is JSON, the text as is otherwise (never interpreted as markup). */
 function bodyText(body: unknown): string {

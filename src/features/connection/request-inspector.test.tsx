@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Draft } from '../../domain/message/draft.ts';
+import type { Draft } from '../../domain/message/draft.ts';
 import examples from '../../domain/message/fixtures/spec-examples.json';
 import { type ConnectionInitialState, useConnection } from './connection-provider.tsx';
 import { RequestInspector } from './request-inspector.tsx';

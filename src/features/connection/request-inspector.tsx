@@ -4,14 +4,14 @@
  * snippet pasted into a ticket or a chat does not leak it.
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SEND_MESSAGE_PATH } from '../../api/send-message.ts';
 import { joinUrl, TOKEN_PLACEHOLDER } from '../../api/client.ts';
+import { SEND_MESSAGE_PATH } from '../../api/send-message.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { assertNever } from '../../domain/assert-never.ts';
 import { toEnvelope } from '../../domain/message/codec.ts';
-import { type Draft } from '../../domain/message/draft.ts';
+import type { Draft } from '../../domain/message/draft.ts';
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { useConnection } from './connection-provider.tsx';
 import { curlSnippet, fetchSnippet, type RequestDescription } from './snippets.ts';

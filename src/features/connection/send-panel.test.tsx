@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Draft } from '../../domain/message/draft.ts';
+import type { Draft } from '../../domain/message/draft.ts';
 import examples from '../../domain/message/fixtures/spec-examples.json';
-import { type ConnectionInitialState } from './connection-provider.tsx';
-import { type Envelope } from '../../domain/message/schema.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
+import type { ConnectionInitialState } from './connection-provider.tsx';
 import { SendPanel, type SendPanelHandle, type SendPanelProps } from './send-panel.tsx';
 import { deferred, fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 

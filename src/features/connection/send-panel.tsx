@@ -23,14 +23,14 @@ import { CONVERSATION_MESSAGES_QUERY_KEY } from '../../api/list-messages.ts';
 import { type SendMessageResult, useSendMessage } from '../../api/send-message.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { payloadHasFooter, toEnvelope } from '../../domain/message/codec.ts';
-import { type Draft } from '../../domain/message/draft.ts';
-import { type Envelope } from '../../domain/message/schema.ts';
+import type { Draft } from '../../domain/message/draft.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
 import { type PlainKey, useI18n } from '../../i18n/i18n.tsx';
 import { readSetting, writeSetting } from '../../lib/storage.ts';
 import { type ConnectionGap, useConnection } from './connection-provider.tsx';
 import { CONNECTION_FIELD_IDS, ConnectionSummary } from './connection-summary.tsx';
 import { FailureDetails, SentDetails, usePreloadOutcomeDetails } from './lazy-outcome-details.tsx';
-import { type ApiTarget } from './target.ts';
+import type { ApiTarget } from './target.ts';
 import { addSentToThread } from './use-thread.ts';
 
 export type SentOutcome = {

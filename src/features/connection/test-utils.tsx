@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { I18nProvider } from '../../i18n/i18n.tsx';
 import { ConnectionProvider, type ConnectionInitialState } from './connection-provider.tsx';

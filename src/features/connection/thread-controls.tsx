@@ -1,6 +1,6 @@
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type Thread } from './use-thread.ts';
+import type { Thread } from './use-thread.ts';
 
 /**
  * How many messages the conversation shows, and "Clear thread", which empties the phone's view (nothing is deleted

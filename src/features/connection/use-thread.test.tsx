@@ -2,12 +2,12 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SendMessageResult } from '../../api/send-message.ts';
+import type { SendMessageResult } from '../../api/send-message.ts';
 import examples from '../../domain/message/fixtures/spec-examples.json';
-import { type Envelope } from '../../domain/message/schema.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
 import { useConnection } from './connection-provider.tsx';
-import { fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 import { SendPanel } from './send-panel.tsx';
+import { fakeFetch, jsonResponse, renderWithConnection } from './test-utils.tsx';
 import { ThreadControls } from './thread-controls.tsx';
 import { addSentToThread, type Thread, useThread } from './use-thread.ts';
 

@@ -8,10 +8,10 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { type ConversationMessage, listConversationMessagesQueryOptions } from '../../api/list-messages.ts';
-import { type SendMessageResult } from '../../api/send-message.ts';
+import type { SendMessageResult } from '../../api/send-message.ts';
 import { fromPayload } from '../../domain/message/codec.ts';
-import { type Envelope } from '../../domain/message/schema.ts';
-import { type ThreadEntry } from '../../domain/message/thread.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
+import type { ThreadEntry } from '../../domain/message/thread.ts';
 import { useDebouncedValue } from '../../lib/use-debounce.ts';
 import { threadKeyOf, useConnectionState } from './connection-provider.tsx';
 

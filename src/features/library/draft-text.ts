@@ -1,7 +1,7 @@
 /** The words of a draft, for template search and the one-line summaries of templates and history entries. */
 import { assertNever } from '../../domain/assert-never.ts';
 import { truncateChars } from '../../domain/message/count.ts';
-import { type Draft } from '../../domain/message/draft.ts';
+import type { Draft } from '../../domain/message/draft.ts';
 
 const SUMMARY_MAX_CHARS = 80;
 

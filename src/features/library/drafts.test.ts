@@ -1,9 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDrafts, freshSnapshot, type DraftSnapshot } from '../../domain/message/draft.ts';
-import { currentTabId, loadSavedDraft, saveDraft } from './drafts.ts';
 import { createLibraryStorage, STORAGE_PREFIX } from '../../lib/storage.ts';
 import { MemoryStorage } from '../../lib/test-storage.ts';
+import { currentTabId, loadSavedDraft, saveDraft } from './drafts.ts';
 import { DRAFT_AUTOSAVE_DELAY_MS, useDraftAutosave } from './use-draft-autosave.ts';
 
 const KEY = `${STORAGE_PREFIX}draft`;

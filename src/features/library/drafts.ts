@@ -22,7 +22,6 @@ import {
   type MessageKind,
   messageKindSchema,
 } from '../../domain/message/draft.ts';
-
 import {
   libraryStorage,
   type LibraryStorage,

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
-import { type Envelope } from '../../domain/message/schema.ts';
-import { HistoryPanel } from './history-panel.tsx';
-import { historyRecord, recordSend } from './history.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
 import { createLibraryStorage, createPersistentValue } from '../../lib/storage.ts';
 import { MemoryStorage } from '../../lib/test-storage.ts';
+import { HistoryPanel } from './history-panel.tsx';
+import { historyRecord, recordSend } from './history.ts';
 import { renderInEnglish } from './test-utils.tsx';
 
 function envelopeFor(example: { type: string; body: unknown }, conversationId: string): Envelope {

@@ -1,17 +1,17 @@
 import { useId, useMemo, useState } from 'react';
-import { fromPayload } from '../../domain/message/codec.ts';
-import { type Draft } from '../../domain/message/draft.ts';
-import { type Envelope, validateEnvelope } from '../../domain/message/schema.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { Dialog } from '../../components/ui/dialog.tsx';
+import { fromPayload } from '../../domain/message/codec.ts';
+import type { Draft } from '../../domain/message/draft.ts';
+import { type Envelope, validateEnvelope } from '../../domain/message/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 import { useStore } from '../../lib/create-store.ts';
-import { draftSummary } from './draft-text.ts';
 import { downloadJson, fileStamp } from '../../lib/download.ts';
+import { draftSummary } from './draft-text.ts';
 import { conversationsOf, type HistoryEntry, historyStore, toHistoryFile } from './history.ts';
 import { StorageNotices } from './storage-notices.tsx';
-import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
 
 type HistoryStore = typeof historyStore;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
-import { type Envelope } from '../../domain/message/schema.ts';
+import type { Envelope } from '../../domain/message/schema.ts';
+import { createLibraryStorage, createPersistentValue, STORAGE_PREFIX } from '../../lib/storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import {
   conversationsOf,
   HISTORY_MAX_ENTRIES,
@@ -10,8 +12,6 @@ import {
   type SendRecord,
   toHistoryFile,
 } from './history.ts';
-import { createLibraryStorage, createPersistentValue, STORAGE_PREFIX } from '../../lib/storage.ts';
-import { MemoryStorage } from '../../lib/test-storage.ts';
 
 const KEY = `${STORAGE_PREFIX}history`;
 

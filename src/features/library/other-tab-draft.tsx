@@ -4,10 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { type DraftSnapshot } from '../../domain/message/draft.ts';
+import type { DraftSnapshot } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { draftRecord, loadLatestDraft } from './drafts.ts';
 import { libraryStorage, type LibraryStorage } from '../../lib/storage.ts';
+import { draftRecord, loadLatestDraft } from './drafts.ts';
 
 export function OtherTabDraft({
   getSnapshot,

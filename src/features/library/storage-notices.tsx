@@ -1,5 +1,5 @@
-import { assertNever } from '../../domain/assert-never.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { assertNever } from '../../domain/assert-never.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
 import {

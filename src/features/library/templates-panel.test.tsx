@@ -1,13 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
-import { emptyDrafts } from '../../domain/message/draft.ts';
 import { UNDO_TIMEOUT_MS } from '../../components/ui/undo-toast.tsx';
+import { emptyDrafts } from '../../domain/message/draft.ts';
+import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { createLibraryStorage } from '../../lib/storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import { TemplatesPanel, type TemplatesPanelHandle } from './templates-panel.tsx';
 import { createTemplatesStore, TEMPLATES_FILE_FORMAT } from './templates.ts';
-import { MemoryStorage } from '../../lib/test-storage.ts';
 import { fakeComposer, renderInEnglish } from './test-utils.tsx';
 
 function setup(text = 'Bonjour Adil ! Votre commande est prête.') {

@@ -1,15 +1,16 @@
-import { truncateChars } from '../../domain/message/count.ts';
 import { useCallback, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Input } from '../../components/ui/input.tsx';
+import { useUndoToast } from '../../components/ui/undo-toast.tsx';
+import { truncateChars } from '../../domain/message/count.ts';
+import type { DraftSnapshot } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useStore } from '../../lib/create-store.ts';
-import { type DraftSnapshot } from '../../domain/message/draft.ts';
-import { draftSummary } from './draft-text.ts';
-import { downloadJson, fileStamp } from '../../lib/download.ts';
 import { issueLine } from '../../i18n/issue-text.ts';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
+import { useStore } from '../../lib/create-store.ts';
+import { downloadJson, fileStamp } from '../../lib/download.ts';
+import { draftSummary } from './draft-text.ts';
 import { StorageNotices } from './storage-notices.tsx';
 import {
   applyTemplate,
@@ -26,7 +27,6 @@ import {
   type TemplateVariables,
   uniqueName,
 } from './templates.ts';
-import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 
 export interface TemplatesPanelHandle {
   /** Opens "Save as template" (Alt+S). */

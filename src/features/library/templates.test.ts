@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { fromPayload } from '../../domain/message/codec.ts';
 import { type Draft, emptyDrafts } from '../../domain/message/draft.ts';
+import examples from '../../domain/message/fixtures/spec-examples.json' with { type: 'json' };
 import { createLibraryStorage, STORAGE_PREFIX } from '../../lib/storage.ts';
+import { MemoryStorage } from '../../lib/test-storage.ts';
 import {
   applyTemplate,
   createTemplate,
@@ -15,7 +16,6 @@ import {
   toTemplatesFile,
   uniqueName,
 } from './templates.ts';
-import { MemoryStorage } from '../../lib/test-storage.ts';
 
 function draftOf(example: unknown): Draft {
   const result = fromPayload(example);

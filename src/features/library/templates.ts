@@ -8,11 +8,9 @@
 import * as z from 'zod/mini';
 import { fromPayload, parseJsonText, toPayload } from '../../domain/message/codec.ts';
 import { type Draft, type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
-import { type PayloadIssue } from '../../domain/message/issues.ts';
+import type { PayloadIssue } from '../../domain/message/issues.ts';
 import { draftPlaceholders, pickValues } from '../../domain/message/placeholders.ts';
-import { type MessagePayload } from '../../domain/message/schema.ts';
-import { draftTexts } from './draft-text.ts';
-import { newId } from './new-id.ts';
+import type { MessagePayload } from '../../domain/message/schema.ts';
 import {
   createPersistentValue,
   libraryStorage,
@@ -20,6 +18,8 @@ import {
   type LibraryStorage,
   type RecordSpec,
 } from '../../lib/storage.ts';
+import { draftTexts } from './draft-text.ts';
+import { newId } from './new-id.ts';
 
 const TEMPLATES_RECORD_VERSION = 1;
 export const TEMPLATES_FILE_FORMAT = 'digishare-composer-templates';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { type DraftSnapshot } from '../../domain/message/draft.ts';
+import type { DraftSnapshot } from '../../domain/message/draft.ts';
+import { libraryStorage, type LibraryStorage } from '../../lib/storage.ts';
 import { useDebouncedCallback } from '../../lib/use-debounce.ts';
 import { saveDraft } from './drafts.ts';
-import { libraryStorage, type LibraryStorage } from '../../lib/storage.ts';
 
 /** Long enough to skip most keystrokes, short enough that a crash loses at most a word. */
 export const DRAFT_AUTOSAVE_DELAY_MS = 400;

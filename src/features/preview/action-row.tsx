@@ -1,4 +1,4 @@
-import { type ComponentProps, type ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
 /** The row under a divider at the bottom of a list or location-request bubble. */
 export function ActionRow({ icon, children, ...props }: ComponentProps<'button'> & { icon: ReactNode }) {

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { assertNever } from '../../domain/assert-never.ts';
-import { type Draft, type ListDraft } from '../../domain/message/draft.ts';
+import type { Draft, ListDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Bubble } from './bubble.tsx';
 import { ButtonMessage, ListMessage, LocationMessage, LocationRequestMessage } from './lazy-kinds.tsx';
 import { MessageTime } from './message-time.tsx';
-import { type CustomerAction, type MapRenderer } from './preview-types.ts';
+import type { CustomerAction, MapRenderer } from './preview-types.ts';
 import { TextMessage } from './text-message.tsx';
 
 interface BusinessMessageProps {

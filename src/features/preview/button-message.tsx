@@ -1,4 +1,4 @@
-import { type ButtonDraft } from '../../domain/message/draft.ts';
+import type { ButtonDraft } from '../../domain/message/draft.ts';
 import { Bubble } from './bubble.tsx';
 import { FormattedText } from './formatted-text.tsx';
 import { ReplyIcon } from './icons.tsx';
@@ -6,7 +6,7 @@ import { MessageFooter } from './message-footer.tsx';
 import { MessageHeader } from './message-header.tsx';
 import { quoteOf } from './message-text.ts';
 import { MessageTime } from './message-time.tsx';
-import { type CustomerAction } from './preview-types.ts';
+import type { CustomerAction } from './preview-types.ts';
 
 /** Reply buttons hang under the bubble as separate rows, each one a button the customer can tap. */
 export function ButtonMessage({

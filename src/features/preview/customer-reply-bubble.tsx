@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Bubble } from './bubble.tsx';
 import { MapThumbnail } from './map-thumbnail.tsx';
 import { MessageTime } from './message-time.tsx';
-import { type CustomerReply, type MapRenderer } from './preview-types.ts';
+import type { CustomerReply, MapRenderer } from './preview-types.ts';
 
 /** The message a reply answers, quoted at the top of the reply as WhatsApp does for button and list replies. */
 function Quote({ author, text }: { author: string; text: string }) {

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { toBlob } from 'html-to-image';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportImage, previewFilename } from './export-image.tsx';
 import { renderInEnglish } from '../../test/render.tsx';
+import { ExportImage, previewFilename } from './export-image.tsx';
 
 vi.mock('html-to-image', () => ({ toBlob: vi.fn() }));
 

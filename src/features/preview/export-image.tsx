@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { type MessageKind } from '../../domain/message/draft.ts';
 import { Button } from '../../components/ui/button.tsx';
+import type { MessageKind } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { downloadBlob, fileStamp } from '../../lib/download.ts';
 import type { RenderOptions } from './render-png.ts';

@@ -5,7 +5,7 @@
  * splits a grapheme (an emoji sequence or a letter with its accents) and prefers the last space before it.
  */
 import { assertNever } from '../../domain/assert-never.ts';
-import { type Block, type Inline } from '../../domain/message/format.ts';
+import type { Block, Inline } from '../../domain/message/format.ts';
 
 /** About what WhatsApp shows before "Read more". */
 export const READ_MORE_MAX_CHARS = 768;

@@ -1,5 +1,5 @@
 /** WhatsApp-like glyphs (Material Design paths), all decorative: the control around each one carries the name. */
-import { type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 
 type IconProps = Omit<ComponentProps<'svg'>, 'children'>;
 

@@ -1,4 +1,4 @@
-import { type ListDraft } from '../../domain/message/draft.ts';
+import type { ListDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ActionRow } from './action-row.tsx';
 import { Bubble } from './bubble.tsx';

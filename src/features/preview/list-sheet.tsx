@@ -4,7 +4,7 @@
  * a row is chosen. Focus moves in when it opens, stays inside while it is open, and returns to the opener.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
+import type { ListDraft, ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CloseIcon, SendIcon } from './icons.tsx';
 

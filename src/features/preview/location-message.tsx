@@ -1,9 +1,9 @@
 import { pointFromFields } from '../../domain/geo/coordinates.ts';
-import { type LocationDraft } from '../../domain/message/draft.ts';
+import type { LocationDraft } from '../../domain/message/draft.ts';
 import { Bubble } from './bubble.tsx';
 import { MapThumbnail } from './map-thumbnail.tsx';
 import { MessageTime } from './message-time.tsx';
-import { type MapRenderer } from './preview-types.ts';
+import type { MapRenderer } from './preview-types.ts';
 
 /** As WhatsApp shows a location: the map, then the place's name in bold and its address. */
 export function LocationMessage({

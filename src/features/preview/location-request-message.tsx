@@ -1,11 +1,11 @@
-import { type LocationRequestDraft } from '../../domain/message/draft.ts';
+import type { LocationRequestDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ActionRow } from './action-row.tsx';
 import { Bubble } from './bubble.tsx';
 import { FormattedText } from './formatted-text.tsx';
 import { PinIcon } from './icons.tsx';
 import { MessageTime } from './message-time.tsx';
-import { type CustomerAction } from './preview-types.ts';
+import type { CustomerAction } from './preview-types.ts';
 
 export function LocationRequestMessage({
   draft,

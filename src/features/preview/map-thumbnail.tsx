@@ -1,8 +1,8 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatCoordinate, type GeoPoint } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PinIcon } from './icons.tsx';
-import { type MapRenderer } from './preview-types.ts';
+import type { MapRenderer } from './preview-types.ts';
 
 /**
  * The map at the top of a location bubble, in WhatsApp's fixed frame. The map itself comes from `renderMap` (a

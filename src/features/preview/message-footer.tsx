@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /**
  * The optional footer of reply-button and list messages, as WhatsApp draws it: small grey plain text under the

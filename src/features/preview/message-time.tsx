@@ -1,6 +1,6 @@
 import { createContext, use, useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n.tsx';
 import { cn } from '../../components/ui/cn.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { DoubleTickIcon } from './icons.tsx';
 
 /** Hours and minutes as the phone's locale writes them ("14:05" in French, "2:05 PM" in English). */

@@ -1,4 +1,4 @@
-import { type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import {
@@ -11,7 +11,7 @@ import {
   MoreIcon,
   VideoIcon,
 } from './icons.tsx';
-import { type PhoneTheme } from './use-phone-theme.ts';
+import type { PhoneTheme } from './use-phone-theme.ts';
 import { WALLPAPER_DARK, WALLPAPER_LIGHT } from './wallpaper.ts';
 
 const GRAPHEMES =

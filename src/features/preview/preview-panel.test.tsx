@@ -2,12 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromPayload } from '../../domain/message/codec.ts';
-import { type Draft, type ListDraft } from '../../domain/message/draft.ts';
+import type { Draft, ListDraft } from '../../domain/message/draft.ts';
 import specExamples from '../../domain/message/fixtures/spec-examples.json';
 import { buttonReplyEvent, listReplyEvent, locationReplyEvent } from '../../domain/message/webhook.ts';
 import { I18nProvider, type Locale } from '../../i18n/i18n.tsx';
 import { PreviewPanel } from './preview-panel.tsx';
-import { type ThreadEntry } from './preview-types.ts';
+import type { ThreadEntry } from './preview-types.ts';
 import { PHONE_THEME_STORAGE_KEY } from './use-phone-theme.ts';
 
 type Example = keyof typeof specExamples;

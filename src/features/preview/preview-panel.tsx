@@ -15,19 +15,19 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 import { isBlank } from '../../domain/message/count.ts';
 import { type Draft, isDraftEmpty, type ListDraft, type ListRowDraft } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
 import { CustomerReplyBubble, ListSheet, usePreloadKinds } from './lazy-kinds.tsx';
+import { WebhookPanel } from './lazy-webhook-panel.tsx';
 import { quoteOf } from './message-text.ts';
 import { MessageStatusContext, useTimeFormat } from './message-time.tsx';
 import { PhoneFrame } from './phone-frame.tsx';
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
-import { type CustomerAction, type CustomerReply, type ThreadEntry } from './preview-types.ts';
+import type { CustomerAction, CustomerReply, ThreadEntry } from './preview-types.ts';
 import { usePhoneTheme } from './use-phone-theme.ts';
 import { draftSource, PLACEHOLDER_CONVERSATION_ID, useSimulation } from './use-simulation.ts';
-import { WebhookPanel } from './lazy-webhook-panel.tsx';
 
 export const DEFAULT_BUSINESS_NAME = 'Digishare';
 /** Within this distance of the bottom the chat follows new content, as a messaging app does. */

@@ -1,12 +1,11 @@
 import { render } from '@testing-library/react';
-import { type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Format from '../../domain/message/format.ts';
 import { tokenize } from '../../domain/message/format.ts';
 import { I18nProvider } from '../../i18n/i18n.tsx';
-
 import { PreviewPanel } from './preview-panel.tsx';
-import { type ThreadEntry } from './preview-types.ts';
+import type { ThreadEntry } from './preview-types.ts';
 import type * as TextMessageModule from './text-message.tsx';
 
 /** Renders of each text bubble, by its text: TextMessage renders exactly when its BusinessMessage does. */

@@ -1,5 +1,5 @@
-import { type GeoPoint } from '../../domain/geo/coordinates.ts';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { GeoPoint } from '../../domain/geo/coordinates.ts';
 
 export type { ThreadEntry } from '../../domain/message/thread.ts';
 

@@ -1,4 +1,4 @@
-import { type TextDraft } from '../../domain/message/draft.ts';
+import type { TextDraft } from '../../domain/message/draft.ts';
 import { Bubble } from './bubble.tsx';
 import { FormattedText } from './formatted-text.tsx';
 import { MessageTime } from './message-time.tsx';

@@ -5,14 +5,14 @@
  */
 import { useCallback, useState } from 'react';
 import { assertNever } from '../../domain/assert-never.ts';
+import { SPEC_EXAMPLE_POINT } from '../../domain/geo/coordinates.ts';
 import {
   buttonReplyEvent,
   listReplyEvent,
   locationReplyEvent,
   type ReplyEvent,
 } from '../../domain/message/webhook.ts';
-import { SPEC_EXAMPLE_POINT } from '../../domain/geo/coordinates.ts';
-import { type CustomerAction, type CustomerReply } from './preview-types.ts';
+import type { CustomerAction, CustomerReply } from './preview-types.ts';
 
 /** The customer's shared location in the simulation: the API docs' example point. */
 const DEMO_CUSTOMER_LOCATION = SPEC_EXAMPLE_POINT;

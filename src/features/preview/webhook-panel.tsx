@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
-import { type ReplyEvent } from '../../domain/message/webhook.ts';
+import type { ReplyEvent } from '../../domain/message/webhook.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** The event Digishare would post to the integrator's webhook for the latest simulated reply. */

@@ -1,8 +1,8 @@
 /** fast-check generators of valid drafts, shared by the domain's property tests. */
 import fc from 'fast-check';
 import { formatCoordinate } from '../../geo/coordinates.ts';
-import { type Draft } from '../draft.ts';
 import { comparisonKey, isBlank } from '../count.ts';
+import type { Draft } from '../draft.ts';
 import * as L from '../limits.ts';
 
 /** Text of 1..max code points that is not blank, drawn from letters, emoji, Arabic and markers. */
