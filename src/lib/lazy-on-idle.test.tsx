@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyWithPreload, usePreloadOnIdle } from './lazy-on-idle.tsx';
+import { lazyWithPreload, preloadGroup, usePreloadOnIdle } from './lazy-on-idle.tsx';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -63,6 +63,24 @@ describe('lazyWithPreload', () => {
     await expect(part.preload()).rejects.toThrow('offline');
     await expect(part.preload()).resolves.toBe(Hello);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('preloadGroup', () => {
+  it('marks every part of a chunk loaded, so none of them suspends on its first appearance', async () => {
+    const chunk = Promise.resolve({ Hello, Bye: () => <p>Bye</p> });
+    const hello = lazyWithPreload(() => chunk.then((module) => module.Hello));
+    const bye = lazyWithPreload(() => chunk.then((module) => module.Bye));
+    const group = preloadGroup([hello, bye]);
+    expect(group.loaded()).toBe(false);
+    await group.preload();
+    expect(group.loaded()).toBe(true);
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <bye.Component />
+      </Suspense>,
+    );
+    expect(screen.getByText('Bye')).toBeInTheDocument();
   });
 });
 

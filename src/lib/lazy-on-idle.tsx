@@ -48,6 +48,14 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
   return { Component, preload, loaded: () => ready !== undefined };
 }
 
+/** Several parts as one, e.g. the exports of one chunk: preloading it makes every one of them render at once. */
+export function preloadGroup(parts: readonly Pick<Preloadable<never>, 'preload' | 'loaded'>[]) {
+  return {
+    preload: () => Promise.all(parts.map((part) => part.preload())),
+    loaded: () => parts.every((part) => part.loaded()),
+  };
+}
+
 /** Loads every part declared so far (for tests, which render synchronously). */
 export function preloadAll(): Promise<unknown> {
   return Promise.all([...declared].map((preload) => preload()));

@@ -4,17 +4,18 @@
  * region it fills is already on the page).
  */
 import { type ComponentProps, Suspense } from 'react';
-import { lazyWithPreload, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
+import { lazyWithPreload, preloadGroup, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
 import type * as Details from './outcome-details.tsx';
 
 const load = () => import('./outcome-details.tsx');
 const sent = lazyWithPreload(() => load().then((module) => module.SentDetails));
 const failure = lazyWithPreload(() => load().then((module) => module.FailureDetails));
 const profileError = lazyWithPreload(() => load().then((module) => module.ProfileErrorDetails));
+const all = preloadGroup([sent, failure, profileError]);
 
 /** Fetches the chunk once the main thread is idle. */
 export function usePreloadOutcomeDetails() {
-  usePreloadOnIdle(sent);
+  usePreloadOnIdle(all);
 }
 
 export function SentDetails(props: ComponentProps<typeof Details.SentDetails>) {

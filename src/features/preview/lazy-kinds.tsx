@@ -6,7 +6,12 @@
  * the same shape for the moment it takes to arrive.
  */
 import { type ComponentProps, type ComponentType, Suspense } from 'react';
-import { lazyWithPreload, type Preloadable, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
+import {
+  lazyWithPreload,
+  type Preloadable,
+  preloadGroup,
+  usePreloadOnIdle,
+} from '../../lib/lazy-on-idle.tsx';
 import { Bubble, type BubbleSide } from './bubble.tsx';
 import type * as KindsModule from './kind-messages.tsx';
 
@@ -25,9 +30,11 @@ const parts = {
   CustomerReplyBubble: pick('CustomerReplyBubble'),
 };
 
-/** Fetches the drawings once the main thread is idle (one chunk: preloading one part loads them all). */
+const all = preloadGroup(Object.values(parts));
+
+/** Fetches the drawings once the main thread is idle, so none of them suspends when it first appears. */
 export function usePreloadKinds() {
-  usePreloadOnIdle(parts.ButtonMessage);
+  usePreloadOnIdle(all);
 }
 
 function BubbleFallback({ tail, side = 'business' }: { tail: boolean; side?: BubbleSide }) {
