@@ -55,7 +55,8 @@ async function openLocation(page: Page) {
   await page.goto('/');
   await chooseKind(page, 'Location');
   const map = page.getByRole('region', { name: 'Map' });
-  await expect(map).toBeVisible();
+  // The editor and Leaflet are chunks fetched on demand: on a busy 2-core machine they can take over 5 s.
+  await expect(map).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.leaflet-tile-loaded').first()).toBeVisible();
   return map;
 }

@@ -27,9 +27,14 @@ export function ConnectionSummary({ className }: { className?: string }) {
     >
       <span className="font-medium">{t(TARGET_LABELS[target])}</span>
       <span aria-hidden="true">·</span>
-      <span className="max-w-[18ch] truncate font-mono" title={conversationId}>
-        {conversationId === '' ? t('connection.summary.noConversation') : conversationId}
-      </span>
+      {conversationId === '' ? (
+        // Words, not an id: the page's font, never cut (a monospace face breaks Arabic's joined letters).
+        <span>{t('connection.summary.noConversation')}</span>
+      ) : (
+        <span dir="ltr" className="max-w-[18ch] truncate font-mono" title={conversationId}>
+          {conversationId}
+        </span>
+      )}
       <span aria-hidden="true">·</span>
       <span className={missingToken ? 'font-medium text-red-700 dark:text-red-300' : undefined}>
         {missingToken
