@@ -19,7 +19,7 @@ describe('lazyWithPreload', () => {
   it('suspends the first time, then renders without a Suspense round once the code is in', async () => {
     const chunk = deferred<typeof Hello>();
     const load = vi.fn(() => chunk.promise);
-    const part = lazyWithPreload(load);
+    const part = lazyWithPreload(load, { fallback: () => <p>loading</p> });
     const view = render(
       <Suspense fallback={<p>loading</p>}>
         <part.Component name="Salma" />
@@ -43,7 +43,7 @@ describe('lazyWithPreload', () => {
   });
 
   it('renders a preloaded part at once, without its fallback', async () => {
-    const part = lazyWithPreload(() => Promise.resolve(Hello));
+    const part = lazyWithPreload(() => Promise.resolve(Hello), { fallback: () => <p>loading</p> });
     await part.preload();
     render(
       <Suspense fallback={<p>loading</p>}>
@@ -70,7 +70,7 @@ describe('preloadGroup', () => {
   it('marks every part of a chunk loaded, so none of them suspends on its first appearance', async () => {
     const chunk = Promise.resolve({ Hello, Bye: () => <p>Bye</p> });
     const hello = lazyWithPreload(() => chunk.then((module) => module.Hello));
-    const bye = lazyWithPreload(() => chunk.then((module) => module.Bye));
+    const bye = lazyWithPreload(() => chunk.then((module) => module.Bye), { fallback: () => <p>loading</p> });
     const group = preloadGroup([hello, bye]);
     expect(group.loaded()).toBe(false);
     await group.preload();
@@ -81,6 +81,32 @@ describe('preloadGroup', () => {
       </Suspense>,
     );
     expect(screen.getByText('Bye')).toBeInTheDocument();
+  });
+});
+
+describe('what a part draws before its code is in', () => {
+  it('a part not wanted yet keeps its placeholder and fetches nothing until asked for', () => {
+    const load = vi.fn(() => Promise.resolve(Hello));
+    const Panel = lazyWithPreload(load, {
+      fallback: () => <p>placeholder</p>,
+      wanted: () => false,
+    }).Component;
+    render(<Panel name="Salma" />);
+    expect(screen.getByText('placeholder')).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('a closed dialog draws nothing; opened before idle, it fetches its code at once', async () => {
+    const load = vi.fn(() =>
+      Promise.resolve(({ open }: { open: boolean }) => <p>{open ? 'open' : 'shut'}</p>),
+    );
+    const Dialog = lazyWithPreload(load, { wanted: ({ open }) => open }).Component;
+    const view = render(<Dialog open={false} />);
+    expect(view.container).toBeEmptyDOMElement();
+    expect(load).not.toHaveBeenCalled();
+    view.rerender(<Dialog open />);
+    expect(await screen.findByText('open')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });
 

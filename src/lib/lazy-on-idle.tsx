@@ -3,7 +3,7 @@
  * wait for their code, and the browser fetches it when the main thread is idle, so it is there before anyone
  * scrolls to it or asks for it. Once a part's code is in, it renders at once, without a Suspense round.
  */
-import { type ComponentType, lazy, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
 /** Runs `task` when the main thread has nothing better to do (or after `timeoutMs` at the latest). */
 function whenIdle(task: () => void, timeoutMs = 2000): () => void {
@@ -16,7 +16,7 @@ function whenIdle(task: () => void, timeoutMs = 2000): () => void {
 }
 
 export type Preloadable<P> = {
-  /** Suspends until the code is in (the first time only); renders the part itself afterwards. */
+  /** The part itself, behind its own Suspense boundary: see `LazyPartOptions` for what it draws meanwhile. */
   Component: ComponentType<P>;
   /** Starts loading the chunk (once); resolves when the component can render without suspending. */
   preload: () => Promise<unknown>;
@@ -24,10 +24,27 @@ export type Preloadable<P> = {
   loaded: () => boolean;
 };
 
+export type LazyPartOptions<P> = {
+  /** Drawn until the code is in: a placeholder of the part's size, or nothing (the default). */
+  fallback?: (props: P) => ReactNode;
+  /**
+   * Whether the part is wanted before its code has come on idle. By default it is (an editor the page may open
+   * on, a bubble in the thread): it renders at once and fetches its code if needed. A below-the-fold panel says
+   * never, and keeps its placeholder until idle; a closed dialog says only when it opens.
+   */
+  wanted?: (props: P) => boolean;
+};
+
 /** Every part declared so far: tests load them all up front, as a page that has been idle once has. */
 const declared = new Set<() => Promise<unknown>>();
 
-export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
+const nothing = () => null;
+const always = () => true;
+
+export function lazyWithPreload<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { fallback = nothing, wanted = always }: LazyPartOptions<P> = {},
+): Preloadable<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   let ready: ComponentType<P> | undefined;
   const preload = () =>
@@ -41,11 +58,18 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
     ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   declared.add(preload);
+  const part: Preloadable<P> = { Component, preload, loaded: () => ready !== undefined };
   function Component(props: P) {
+    const idleLoaded = usePreloadOnIdle(part);
+    if (!idleLoaded && ready === undefined && !wanted(props)) return fallback(props);
     const Part = ready ?? Lazy;
-    return <Part {...props} />;
+    return (
+      <Suspense fallback={fallback(props)}>
+        <Part {...props} />
+      </Suspense>
+    );
   }
-  return { Component, preload, loaded: () => ready !== undefined };
+  return part;
 }
 
 /** Several parts as one, e.g. the exports of one chunk: preloading it makes every one of them render at once. */

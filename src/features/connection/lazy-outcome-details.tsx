@@ -3,9 +3,7 @@
  * before the first send or token check, and by then the code is in. Until it is, nothing is drawn (the live
  * region it fills is already on the page).
  */
-import { type ComponentProps, Suspense } from 'react';
 import { lazyWithPreload, preloadGroup, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
-import type * as Details from './outcome-details.tsx';
 
 const load = () => import('./outcome-details.tsx');
 const sent = lazyWithPreload(() => load().then((module) => module.SentDetails));
@@ -18,26 +16,6 @@ export function usePreloadOutcomeDetails() {
   usePreloadOnIdle(all);
 }
 
-export function SentDetails(props: ComponentProps<typeof Details.SentDetails>) {
-  return (
-    <Suspense fallback={null}>
-      <sent.Component {...props} />
-    </Suspense>
-  );
-}
-
-export function FailureDetails(props: ComponentProps<typeof Details.FailureDetails>) {
-  return (
-    <Suspense fallback={null}>
-      <failure.Component {...props} />
-    </Suspense>
-  );
-}
-
-export function ProfileErrorDetails(props: ComponentProps<typeof Details.ProfileErrorDetails>) {
-  return (
-    <Suspense fallback={null}>
-      <profileError.Component {...props} />
-    </Suspense>
-  );
-}
+export const SentDetails = sent.Component;
+export const FailureDetails = failure.Component;
+export const ProfileErrorDetails = profileError.Component;
