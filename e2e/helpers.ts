@@ -5,6 +5,15 @@ export { examples };
 export type ExampleName = keyof typeof examples;
 
 /** `/#payload=…` for a message, as another tool would build it: base64url of the UTF-8 JSON. */
+/** The screens the page is built for (laptops, a tablet upright, a phone), widest first. */
+export const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+] as const;
+
 export function shareHash(message: { type: string; body: unknown; send_to_third?: boolean }): string {
   const { type, body, send_to_third } = message;
   return `#payload=${Buffer.from(JSON.stringify({ type, body, send_to_third })).toString('base64url')}`;

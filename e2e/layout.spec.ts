@@ -5,16 +5,8 @@
  * and notices never move the toolbar's buttons. The figures measured are printed (`[layout] …`).
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { phone, shareHash } from './helpers.ts';
+import { phone, shareHash, VIEWPORTS } from './helpers.ts';
 import { expect, test } from './test.ts';
-
-const VIEWPORTS = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-] as const;
 
 /** `lg`: from here the editor and the phone are side by side. */
 const LG_PX = 1024;

@@ -4,16 +4,8 @@
  * the dark run the Preview view, so each width shows both the editor and the phone once. Update the baselines
  * with `--update-snapshots` after a deliberate visual change, and look at them before committing.
  */
-import { examples, phone, shareHash } from './helpers.ts';
+import { examples, phone, shareHash, VIEWPORTS } from './helpers.ts';
 import { expect, test } from './test.ts';
-
-const VIEWPORTS = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-] as const;
 
 /** The clock in the phone and its bubbles: fixed, so the pictures do not change with the time of day. */
 const FIXED_TIME = new Date('2026-03-02T10:30:00+01:00');

@@ -11,35 +11,12 @@
 // shows what the browser alone spends on a 2 MB URL.
 //
 //   npm run bench:bounds     (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_PORT, SKIP_BUILD=1 to reuse dist/)
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium, servePreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4598);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** A case still running after this long is reported as "over" and abandoned. */
 const GIVE_UP_MS = Number(process.env.GIVE_UP_MS ?? 90_000);
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-if (process.env.SKIP_BUILD !== '1') {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-}
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const stop = () => server.kill();
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 function listMessage(rows) {
   return {
@@ -267,17 +244,8 @@ const CASES = [
   },
 ];
 
-await waitForServer();
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+await servePreview(PORT, { build: process.env.SKIP_BUILD !== '1' });
+const browser = await launchChromium();
 let failed = 0;
 try {
   for (const benchCase of CASES) {
@@ -313,6 +281,5 @@ try {
   }
 } finally {
   await browser.close();
-  stop();
 }
 process.exitCode = failed > 0 ? 1 : 0;

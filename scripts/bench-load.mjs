@@ -4,36 +4,19 @@
 //
 //   npm run bench:load   (CHROME_PATH overrides /usr/bin/chromium; BENCH_PORT the port; RUNS the run count;
 //                         TBT_BUDGET_MS / CLS_BUDGET the budgets; BENCH_URL measures a server already running)
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_PATH, servePreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4598);
 const RUNS = Number(process.env.RUNS ?? 3);
 const TBT_BUDGET_MS = Number(process.env.TBT_BUDGET_MS ?? 200);
 const CLS_BUDGET = Number(process.env.CLS_BUDGET ?? 0.02);
-const chromePath =
-  process.env.CHROME_PATH ??
-  process.env.CHROMIUM_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 
-let url = process.env.BENCH_URL;
-let server;
-if (!url) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  process.on('exit', () => server.kill());
-  url = `http://127.0.0.1:${PORT}/`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      if (i > 100) throw new Error('vite preview did not start');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const url = process.env.BENCH_URL ?? (await servePreview(PORT));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
@@ -69,7 +52,6 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
-  server?.kill();
 }
 
 const tbt = median(runs.map((run) => run.tbt));

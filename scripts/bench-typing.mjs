@@ -5,35 +5,11 @@
 //   npm run bench            (CHROMIUM_PATH overrides /usr/bin/chromium; KEYS=200 for more keystrokes;
 //                             CPU_THROTTLE=4 slows the CPU as Lighthouse's mobile audit does; BENCH_PORT the
 //                             port; BENCH_URL measures a page already served — any page with a "Message" field)
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium, servePreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4599);
 const CPU_THROTTLE = Number(process.env.CPU_THROTTLE ?? 1);
-const BENCH_URL = process.env.BENCH_URL;
 const KEYS = Number(process.env.KEYS ?? 100);
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-if (!BENCH_URL) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const server = BENCH_URL
-  ? null
-  : spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const stop = () => server?.kill();
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BENCH_URL ?? `http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -65,28 +41,19 @@ async function measure(page, field) {
   return stats(await page.evaluate(() => window.__latencies));
 }
 
-await waitForServer();
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const url = process.env.BENCH_URL ?? `${await servePreview(PORT)}?lang=en`;
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.route(
-    (url) => url.hostname !== '127.0.0.1',
+    (request) => request.hostname !== '127.0.0.1',
     (route) => route.abort(),
   );
   if (CPU_THROTTLE > 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
   }
-  await page.goto(BENCH_URL ?? `http://127.0.0.1:${PORT}/?lang=en`);
+  await page.goto(url);
   const body = page.getByRole('textbox', { name: 'Message' });
   await body.fill('x'.repeat(4096 - KEYS));
   const text = await measure(page, body);
@@ -104,5 +71,4 @@ try {
   );
 } finally {
   await browser.close();
-  stop();
 }

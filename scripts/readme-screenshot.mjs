@@ -2,30 +2,16 @@
 // sheet open on the phone. Needs a built app (`npm run build`); serves it with `vite preview` meanwhile.
 //
 //   node scripts/readme-screenshot.mjs
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { launchChromium, servePreview } from './lib/preview.mjs';
 
 const PORT = 4598;
 const examples = JSON.parse(readFileSync('src/domain/message/fixtures/spec-examples.json', 'utf8'));
 const { type, body, send_to_third } = examples['interactive-list'];
 const hash = Buffer.from(JSON.stringify({ type, body, send_to_third })).toString('base64url');
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath:
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+await servePreview(PORT, { build: false });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await page.route(
@@ -45,5 +31,4 @@ try {
   await page.screenshot({ path: 'docs/screenshot.png' });
 } finally {
   await browser.close();
-  server.kill();
 }
