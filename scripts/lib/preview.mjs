@@ -2,6 +2,7 @@
 // Chromium (Debian's, unless CHROMIUM_PATH says otherwise).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 export const CHROMIUM_PATH =
@@ -13,7 +14,9 @@ export const CHROMIUM_PATH =
  */
 export async function servePreview(port, { build = true } = {}) {
   if (build) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  // Vite itself, not through npx: killing npx would leave the server it started running, holding the port.
+  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
   });
   process.on('exit', () => server.kill());
