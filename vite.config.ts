@@ -10,7 +10,7 @@ import { sandboxPlugin } from './sandbox/vite-plugin.ts';
 import { buildCsp } from './server/csp.ts';
 import { PROXY_ERROR_HEADER } from './server/proxy.ts';
 import { FAILED_BODY, isUnreachable, UNREACHABLE_BODY } from './server/upstream-errors.ts';
-import { DEFAULT_MAP_SETTINGS } from './src/config/env.ts';
+import { DEFAULT_MAP_SETTINGS } from './src/config/map-settings.ts';
 
 /** The "Digishare" target: same-origin `/digishare/*` → the real API, so the browser meets no CORS wall. */
 const digishareProxy: Record<string, ProxyOptions> = {
@@ -105,6 +105,7 @@ export default defineConfig({
     sourcemap: process.env['SOURCEMAP'] === 'true',
     // Every browser the build targets preloads modules natively; the polyfill would be first-load bytes for none.
     modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   test: {
     globals: false,

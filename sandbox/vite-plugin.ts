@@ -10,7 +10,8 @@ import { getRequestListener } from '@hono/node-server';
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { buildCsp, securityHeaders } from '../server/csp.ts';
 import { SANDBOX_BASE_PATH } from '../src/api/sandbox-scenarios.ts';
-import { parseRuntimeConfig, RUNTIME_CONFIG_PATH, type RuntimeConfig } from '../src/config/runtime-config.ts';
+import { parseRuntimeConfig } from '../src/config/parse-runtime-config.ts';
+import { RUNTIME_CONFIG_PATH, type RuntimeConfig } from '../src/config/runtime-config.ts';
 import { createSandbox } from './sandbox.ts';
 
 /** The dev/preview servers' runtime config, from the same environment variables the production server reads. */

@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Set from the measured figure with a little headroom; raise it only with a reason in the README. */
-const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 153);
+const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 137);
 
 /** Modules that must stay out of the first load. */
 const LAZY_MODULES = [
@@ -25,6 +25,17 @@ const LAZY_MODULES = [
   'src/features/composer/buttons-editor.tsx',
   'src/features/composer/list-editor.tsx',
   'src/features/composer/location-request-editor.tsx',
+  'src/features/composer/variables-panel.tsx',
+  'src/features/composer/error-summary.tsx',
+  'src/app/phone-tools.tsx',
+  'src/features/connection/connection-panel.tsx',
+  'src/features/library/history.ts',
+  'src/app/share-link-loader.tsx',
+  'src/features/library/other-tab-draft.tsx',
+  'src/domain/message/json-error.ts',
+  'src/api/http.ts',
+  'src/config/parse-runtime-config.ts',
+  'src/features/preview/simulated-reply.ts',
   'src/features/preview/kind-messages.tsx',
   'src/domain/geo/parse-coordinates.ts',
   'src/app/saved-replies-dialog.tsx',

@@ -1,8 +1,10 @@
 // First, before any other module runs: takes a share link (possibly megabytes) out of the page's URL.
-import './app/opening-share-link.ts';
+// eslint-disable-next-line import-x/order -- evaluation follows import order, and this one must run first
+import { isOpeningShareLink } from './app/opening-share-link.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { shareLinkLoader } from './app/lazy-panels.tsx';
 import { applyDocumentLanguage, detectLocale, loadCatalog } from './i18n/i18n.tsx';
 import './index.css';
 
@@ -17,7 +19,9 @@ applyDocumentLanguage(locale);
 // with lazy chunks out into extra preloaded chunks.
 // The first render is a transition: React renders it in slices of a few milliseconds and lets the browser breathe
 // between them, instead of one long task that blocks input (what Lighthouse counts as total blocking time).
-void loadCatalog(locale).then(() =>
+// A page opened from a share link also waits for the link's loader, so its notice is in the first paint rather
+// than pushing the editor down a moment later.
+void Promise.all([loadCatalog(locale), isOpeningShareLink() ? shareLinkLoader.preload() : null]).then(() =>
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>

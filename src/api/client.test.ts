@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiErrorKind, isOutcomeUnknown } from './api-error.ts';
-import {
-  createApiClient,
-  joinUrl,
-  redactToken,
-  tokenForms,
-  type ApiClient,
-  type ApiClientOptions,
-} from './client.ts';
+import { createApiClient, joinUrl, type ApiClient, type ApiClientOptions } from './client.ts';
+import { redactToken, tokenForms } from './http.ts';
 
 type Call = { url: string; init: RequestInit };
 

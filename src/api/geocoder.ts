@@ -12,7 +12,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import * as z from 'zod/mini';
-import { DEFAULT_MAP_SETTINGS } from '../config/env.ts';
+import { DEFAULT_MAP_SETTINGS } from '../config/map-settings.ts';
 import { type GeoPoint, isLatitude, isLongitude } from '../domain/geo/coordinates.ts';
 import { isApiError } from './api-error.ts';
 import { createApiClient, type ApiClient } from './client.ts';

@@ -5,13 +5,8 @@
  * default map servers"; a file an operator wrote is read field by field.
  */
 import { useEffect } from 'react';
-import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../config/env.ts';
-import {
-  parseRuntimeConfig,
-  RUNTIME_CONFIG_PATH,
-  type RuntimeConfig,
-  STATIC_HOST_CONFIG,
-} from '../config/runtime-config.ts';
+import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../config/map-settings.ts';
+import { RUNTIME_CONFIG_PATH, type RuntimeConfig, STATIC_HOST_CONFIG } from '../config/runtime-config.ts';
 import { createStore, useStore } from '../lib/create-store.ts';
 
 /**
@@ -25,6 +20,8 @@ const platformFetch: typeof fetch | undefined = globalThis.fetch?.bind(globalThi
 
 export async function fetchRuntimeConfig(fetchImpl = platformFetch): Promise<RuntimeConfig> {
   if (fetchImpl === undefined) return UNREACHABLE_CONFIG;
+  // The checker is a chunk of its own, fetched while the config is.
+  const checker = import('../config/parse-runtime-config.ts');
   let response: Response;
   try {
     response = await fetchImpl(RUNTIME_CONFIG_PATH, {
@@ -44,7 +41,7 @@ export async function fetchRuntimeConfig(fetchImpl = platformFetch): Promise<Run
     console.error(`${RUNTIME_CONFIG_PATH} is not valid JSON; using the defaults.`);
     return STATIC_HOST_CONFIG;
   }
-  const parsed = parseRuntimeConfig(json);
+  const parsed = (await checker).parseRuntimeConfig(json);
   if (!parsed.ok) {
     console.error(`${parsed.error}; using the defaults.`);
     return STATIC_HOST_CONFIG;

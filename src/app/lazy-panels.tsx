@@ -18,6 +18,36 @@ const belowTheFold = (minHeight: string) => ({
 });
 const whenOpen = { wanted: ({ open }: { open: boolean }) => open };
 
+/**
+ * Notices over the editor (a share link's outcome, another tab's draft, what storage could not do): nothing to
+ * draw on a usual start, so their code comes right after the first paint. The link's hash was already taken out
+ * of the address bar (opening-share-link.ts), and a page opened from one waits for its loader (main.tsx); the
+ * other tab's draft is compared when the part mounts.
+ */
+export const shareLinkLoader = lazyWithPreload(() =>
+  import('./share-link-loader.tsx').then((module) => module.ShareLinkLoader),
+);
+export const ShareLinkLoader = shareLinkLoader.Component;
+
+export const OtherTabDraft = lazyWithPreload(() =>
+  import('../features/library/other-tab-draft.tsx').then((module) => module.OtherTabDraft),
+).Component;
+
+export const StorageNotices = lazyWithPreload(() =>
+  import('../features/library/storage-notices.tsx').then((module) => module.StorageNotices),
+).Component;
+
+/** Below the send bar: where the message goes and with what. Send's "what is missing" loads it at once. */
+export const connectionPanel = lazyWithPreload(
+  () => import('../features/connection/connection-panel.tsx').then((module) => module.ConnectionPanel),
+  belowTheFold('4rem'),
+);
+
+export const PhoneTools = lazyWithPreload(
+  () => import('./phone-tools.tsx').then((module) => module.PhoneTools),
+  belowTheFold('9rem'),
+).Component;
+
 export const TemplatesPanel = lazyWithPreload(
   () => import('../features/library/templates-panel.tsx').then((module) => module.TemplatesPanel),
   belowTheFold('12rem'),

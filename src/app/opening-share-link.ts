@@ -17,6 +17,11 @@ if (typeof window !== 'undefined' && window.location.hash.includes(`${SHARE_HASH
   );
 }
 
+/** Whether the page was opened from a share link that nobody has read yet. */
+export function isOpeningShareLink(): boolean {
+  return opening !== null;
+}
+
 /** The hash the page opened with when it held a share link, once; `null` afterwards or when there was none. */
 export function takeOpeningShareHash(): string | null {
   const hash = opening;

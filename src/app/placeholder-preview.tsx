@@ -4,22 +4,13 @@
  * the phone's own text nodes, so the preview's components stay unaware of placeholders and no markup is added.
  */
 import { useEffect, useId, type RefObject } from 'react';
-import type { Draft } from '../domain/message/draft.ts';
 import { draftPlaceholders, matchPlaceholders } from '../domain/message/placeholders.ts';
-import { useActiveMessage, useFilledMessage } from '../features/composer/composer-provider.tsx';
+import { useActiveMessage } from '../features/composer/composer-provider.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { createStore, useStore } from '../lib/create-store.ts';
-
-const showPlaceholders = createStore(false);
+import { useStore } from '../lib/create-store.ts';
+import { showPlaceholders } from './preview-draft.ts';
 
 const HIGHLIGHT_NAME = 'placeholder';
-
-/** The draft the phone shows: filled, or the template itself while the toggle is on. */
-export function usePreviewDraft(): Draft {
-  const filled = useFilledMessage().draft;
-  const raw = useActiveMessage().draft;
-  return useStore(showPlaceholders, (on) => on) ? raw : filled;
-}
 
 export function PlaceholderToggle() {
   const { t } = useI18n();

@@ -23,36 +23,39 @@ import {
 import { Composer } from '../features/composer/composer.tsx';
 import { NewMessageButton, useNewMessage } from '../features/composer/new-message.tsx';
 import { setCannedOpen } from '../features/composer/variables-store.ts';
-import { ConnectionPanel } from '../features/connection/connection-panel.tsx';
 import {
   ConnectionProvider,
   useConnectionActions,
   useConnectionState,
 } from '../features/connection/connection-provider.tsx';
 import { SendPanel, type SendPanelHandle, type SentOutcome } from '../features/connection/send-panel.tsx';
-import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import { useThread } from '../features/connection/use-thread.ts';
 import { loadSavedDraft } from '../features/library/drafts.ts';
-import { recordSend } from '../features/library/history.ts';
-import { OtherTabDraft } from '../features/library/other-tab-draft.tsx';
-import { StorageNotices } from '../features/library/storage-notices.tsx';
+import type { SendRecord } from '../features/library/history.ts';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { loadSavedVariables } from '../features/library/variable-values.ts';
-import { ExportImage } from '../features/preview/export-image.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
+  connectionPanel,
   HistoryPanel,
+  OtherTabDraft,
+  PhoneTools,
   RequestInspector,
   SavedReplies,
+  ShareLinkLoader,
+  StorageNotices,
   TemplatesPanel,
   type TemplatesPanelHandle,
 } from './lazy-panels.tsx';
-import { LivePreview, PhoneProfileFields } from './live-preview.tsx';
-import { PlaceholderHighlight, PlaceholderToggle } from './placeholder-preview.tsx';
+import { LivePreview } from './live-preview.tsx';
 import { useLoadTemplate, useTemplateVariables, VariablesSync } from './saved-replies.tsx';
-import { ShareLinkLoader } from './share-link-loader.tsx';
 // Not lazy: a shortcut must work from the first keystroke, before the page is idle.
 import { KeyboardShortcuts } from './shortcuts.tsx';
+
+/** Writes a send into the history, whose code (and panel) load after the first paint; order is kept. */
+function recordSend(record: SendRecord) {
+  void import('../features/library/history.ts').then((history) => history.recordSend(record));
+}
 
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
@@ -111,6 +114,8 @@ function Send({
   const onBlocked = useCallback(
     (first: string) => {
       if (first === 'message') revealIssues();
+      // A missing setting is a field of the connection panel, whose code may not have come yet.
+      else return connectionPanel.preload();
     },
     [revealIssues],
   );
@@ -142,23 +147,12 @@ function DraftAutosave() {
 function Phone({ phoneRef }: { phoneRef: RefObject<HTMLDivElement | null> }) {
   const thread = useThread();
   const conversationId = useConnectionState((state) => state.conversationId);
-  const { kind } = useActiveMessage();
   return (
     <LivePreview
       thread={thread.entries}
       conversationId={conversationId}
       phoneRef={phoneRef}
-      below={
-        <>
-          <PlaceholderToggle />
-          <PlaceholderHighlight phoneRef={phoneRef} />
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <ExportImage getNode={() => phoneRef.current} kind={kind} hasThread={thread.entries.length > 0} />
-            <ThreadControls thread={thread} />
-          </div>
-          <PhoneProfileFields />
-        </>
-      }
+      below={<PhoneTools phoneRef={phoneRef} thread={thread} />}
     />
   );
 }
@@ -342,7 +336,7 @@ function Columns() {
             <Send sendRef={send} onSentOnce={onSentOnce} />
           </section>
           <div className={CARD}>
-            <ConnectionPanel foldSignal={sends} />
+            <connectionPanel.Component foldSignal={sends} />
           </div>
           <div className={CARD}>
             <Inspector />

@@ -5,11 +5,14 @@
  * A value left empty means "the default", which is what a blank line in a `.env` file usually intends.
  */
 import * as z from 'zod/mini';
+import {
+  DEFAULT_GEOCODER_URL,
+  DEFAULT_TILE_ATTRIBUTION,
+  DEFAULT_TILE_URL,
+  type MapSettings,
+} from './map-settings.ts';
 
-const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
-const DEFAULT_TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-const DEFAULT_GEOCODER_URL = 'https://nominatim.openstreetmap.org';
+export type { MapSettings } from './map-settings.ts';
 
 /** Absolute http(s) URLs, or a same-origin path such as `/geocoder` behind the app's own proxy. */
 function isHttpUrlOrPath(value: string): boolean {
@@ -49,21 +52,6 @@ export const geocoderUrlSchema = blankAsDefault(
   ),
   DEFAULT_GEOCODER_URL,
 );
-
-export interface MapSettings {
-  /** Leaflet tile template: `{z}`, `{x}`, `{y}`, optional `{s}` (subdomains a, b, c), `{r}` and `{-y}`. */
-  tileUrl: string;
-  /** HTML, shown by Leaflet's attribution control; configuration, never user text. */
-  tileAttribution: string;
-  /** Base URL of a Nominatim-compatible geocoder (`/search`, `/reverse`). */
-  geocoderUrl: string;
-}
-
-export const DEFAULT_MAP_SETTINGS: MapSettings = {
-  tileUrl: DEFAULT_TILE_URL,
-  tileAttribution: DEFAULT_TILE_ATTRIBUTION,
-  geocoderUrl: DEFAULT_GEOCODER_URL,
-};
 
 /** The origins a page must be allowed to reach for these settings (CSP): tiles (with `{s}` as a wildcard), geocoder. */
 export function mapOrigins(settings: MapSettings): { tiles: string | null; geocoder: string | null } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuntimeConfig, STATIC_HOST_CONFIG } from './runtime-config.ts';
+import { parseRuntimeConfig } from './parse-runtime-config.ts';
+import { STATIC_HOST_CONFIG } from './runtime-config.ts';
 
 const errorOf = (json: unknown) => {
   const result = parseRuntimeConfig(json);

@@ -3,7 +3,15 @@
  * wait for their code, and the browser fetches it when the main thread is idle, so it is there before anyone
  * scrolls to it or asks for it. Once a part's code is in, it renders at once, without a Suspense round.
  */
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import {
+  type ComponentType,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 /** Runs `task` when the main thread has nothing better to do (or after `timeoutMs` at the latest). */
 function whenIdle(task: () => void, timeoutMs = 2000): () => void {
@@ -47,9 +55,20 @@ export function lazyWithPreload<P extends object>(
 ): Preloadable<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   let ready: ComponentType<P> | undefined;
+  // Whoever starts the load (idle, a test, a click that needs the part now), every copy on the page draws it.
+  const waiting = new Set<() => void>();
+  const subscribe = (onReady: () => void) => {
+    waiting.add(onReady);
+    return () => waiting.delete(onReady);
+  };
+  const isReady = () => ready !== undefined;
   const preload = () =>
     (loading ??= load().then(
-      (component) => (ready = component),
+      (component) => {
+        ready = component;
+        for (const onReady of waiting) onReady();
+        return component;
+      },
       (error: unknown) => {
         // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
         loading = undefined;
@@ -58,10 +77,11 @@ export function lazyWithPreload<P extends object>(
     ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   declared.add(preload);
-  const part: Preloadable<P> = { Component, preload, loaded: () => ready !== undefined };
+  const part: Preloadable<P> = { Component, preload, loaded: isReady };
   function Component(props: P) {
-    const idleLoaded = usePreloadOnIdle(part);
-    if (!idleLoaded && ready === undefined && !wanted(props)) return fallback(props);
+    usePreloadOnIdle(part);
+    const loaded = useSyncExternalStore(subscribe, isReady, isReady);
+    if (!loaded && !wanted(props)) return fallback(props);
     const Part = ready ?? Lazy;
     return (
       <Suspense fallback={fallback(props)}>
@@ -70,6 +90,25 @@ export function lazyWithPreload<P extends object>(
     );
   }
   return part;
+}
+
+/** A chunk that is code, not a component (what a tap computes, say), to preload with the parts that use it. */
+export function preloadableModule<M>(load: () => Promise<M>): Pick<Preloadable<never>, 'preload' | 'loaded'> {
+  let loading: Promise<M> | undefined;
+  let done = false;
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => {
+        done = true;
+        return module;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  declared.add(preload);
+  return { preload, loaded: () => done };
 }
 
 /** Several parts as one, e.g. the exports of one chunk: preloading it makes every one of them render at once. */

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   coordinateToField,
   fromPayload,
-  parseJsonText,
   payloadHasFooter,
   toEnvelope,
   toPayload,
@@ -225,16 +224,6 @@ describe('round trip', () => {
       }),
       RUNS,
     );
-  });
-});
-
-describe('parseJsonText', () => {
-  it('says where invalid JSON is wrong', () => {
-    expect(parseJsonText('{\n  "type": "text",\n  "body": oops\n}')).toEqual({
-      ok: false,
-      issues: [{ path: [], key: 'invalidJson', params: { line: 3, column: 11 } }],
-    });
-    expect(parseJsonText('{"a": 1}')).toEqual({ ok: true, json: { a: 1 } });
   });
 });
 

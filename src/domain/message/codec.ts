@@ -8,7 +8,6 @@ import { parseCoordinateField } from '../geo/coordinates.ts';
 import { isBlank } from './count.ts';
 import type { Draft, LocationDraft, MessageKind } from './draft.ts';
 import type { IssuePath, PayloadIssue } from './issues.ts';
-import { locateJsonError } from './json-error.ts';
 import {
   duplicateGroups,
   type Envelope,
@@ -208,21 +207,6 @@ export function fromPayload(json: unknown): FromPayloadResult {
   const shape = validateMessageShape(json);
   if (!shape.success) return { ok: false, issues: strict.issues };
   return { ok: false, issues: strict.issues, draft: shapeToDraft(shape.data), ...envelopeExtras(shape.data) };
-}
-
-/** Parses pasted or uploaded text; a syntax error is reported with its line and column. Never throws. */
-export function parseJsonText(
-  text: string,
-): { ok: true; json: unknown } | { ok: false; issues: PayloadIssue[] } {
-  try {
-    return { ok: true, json: JSON.parse(text) as unknown };
-  } catch {
-    const where = locateJsonError(text) ?? { line: 1, column: 1 };
-    return {
-      ok: false,
-      issues: [{ path: [], key: 'invalidJson', params: { line: where.line, column: where.column } }],
-    };
-  }
 }
 
 /** Where a payload issue lives in the editor's draft of that kind. */

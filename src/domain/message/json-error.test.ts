@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from './json-error.ts';
+import { locateJsonError, parseJsonText } from './json-error.ts';
 
 describe('locateJsonError', () => {
   it.each([
@@ -37,5 +37,15 @@ describe('locateJsonError', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parseJsonText', () => {
+  it('says where invalid JSON is wrong', () => {
+    expect(parseJsonText('{\n  "type": "text",\n  "body": oops\n}')).toEqual({
+      ok: false,
+      issues: [{ path: [], key: 'invalidJson', params: { line: 3, column: 11 } }],
+    });
+    expect(parseJsonText('{"a": 1}')).toEqual({ ok: true, json: { a: 1 } });
   });
 });

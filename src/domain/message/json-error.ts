@@ -1,7 +1,9 @@
 /**
- * Where a JSON text goes wrong. Engines word `JSON.parse` errors differently and some give no position at all,
- * so a small recursive-descent scanner (same grammar as RFC 8259) finds the first offending character itself.
+ * Pasted or uploaded JSON text, parsed, and where it goes wrong. Engines word `JSON.parse` errors differently and
+ * some give no position at all, so a small recursive-descent scanner (same grammar as RFC 8259) finds the first
+ * offending character itself. Loaded with the import dialog and the template library, not with the page.
  */
+import type { PayloadIssue } from './issues.ts';
 
 export interface JsonErrorLocation {
   offset: number;
@@ -124,4 +126,19 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { offset, line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** Parses pasted or uploaded text; a syntax error is reported with its line and column. Never throws. */
+export function parseJsonText(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; issues: PayloadIssue[] } {
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch {
+    const where = locateJsonError(text) ?? { line: 1, column: 1 };
+    return {
+      ok: false,
+      issues: [{ path: [], key: 'invalidJson', params: { line: where.line, column: where.column } }],
+    };
+  }
 }

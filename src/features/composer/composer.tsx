@@ -8,19 +8,19 @@ import type { MessageKind } from '../../domain/message/draft.ts';
 import { encodeShare, SHARE_HASH_KEY } from '../../domain/message/share.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ComposerValues } from './composer-values.ts';
-import { ErrorSummary } from './error-summary.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import {
   ButtonsEditor,
+  ErrorSummary,
   ListEditor,
   LocationEditor,
   LocationRequestEditor,
   usePreloadEditors,
+  VariablesPanel,
 } from './lazy-editors.tsx';
 import { ImportDialog } from './lazy-import-dialog.tsx';
 import { LoadUndo } from './load-undo.tsx';
 import { TextEditor } from './text-editor.tsx';
-import { VariablesPanel } from './variables-panel.tsx';
 
 /** The API field the checkbox sets: a name in the payload, not a word of the interface. */
 const SEND_TO_THIRD_FIELD = 'send_to_third';

@@ -17,7 +17,8 @@ import {
   MAX_INPUT_BYTES,
   payloadOverflow,
 } from '../../domain/message/bounds.ts';
-import { fromPayload, parseJsonText, type FromPayloadResult } from '../../domain/message/codec.ts';
+import { fromPayload, type FromPayloadResult } from '../../domain/message/codec.ts';
+import { parseJsonText } from '../../domain/message/json-error.ts';
 import { draftPlaceholders } from '../../domain/message/placeholders.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { issueLine } from '../../i18n/issue-text.ts';

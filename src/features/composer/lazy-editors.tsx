@@ -3,6 +3,9 @@
  * helpers), Reply buttons, List and Location request — are chunks of their own, fetched on idle after the first
  * paint so that switching kind is instant; the Text editor, which every new message starts with, stays in the
  * first load. A page that opens on another kind waits for its editor behind a placeholder of its height.
+ *
+ * What sits under the fields is fetched right after the first paint, and draws nothing until then: the
+ * placeholders' values (shown only when the message has `{{name}}`s) and the list of what keeps Send blocked.
  */
 import { Placeholder } from '../../components/ui/placeholder.tsx';
 import { lazyWithPreload, preloadGroup, usePreloadOnIdle } from '../../lib/lazy-on-idle.tsx';
@@ -36,3 +39,11 @@ export const LocationEditor = location.Component;
 export const ButtonsEditor = buttons.Component;
 export const ListEditor = list.Component;
 export const LocationRequestEditor = locationRequest.Component;
+
+export const VariablesPanel = lazyWithPreload(() =>
+  import('./variables-panel.tsx').then((module) => module.VariablesPanel),
+).Component;
+
+export const ErrorSummary = lazyWithPreload(() =>
+  import('./error-summary.tsx').then((module) => module.ErrorSummary),
+).Component;

@@ -50,7 +50,7 @@ export type SendPanelProps = {
    */
   message?: unknown;
   /** A press on a blocked Send: the app takes the user to the message's problems ('message'). */
-  onBlocked?: (first: 'message' | ConnectionGap) => void;
+  onBlocked?: (first: 'message' | ConnectionGap) => void | Promise<unknown>;
   /** "Clear after send" is ticked and a send succeeded: the app empties the message. */
   onClearAfterSend?: () => void;
   /** How long Send rests after a send when nothing changes. */
@@ -195,9 +195,10 @@ export function SendPanel({
   const showFirstReason = (first: BlockReason) => {
     if (first === 'message') onBlocked?.('message');
     else if (first === 'token' || first === 'baseUrl' || first === 'conversationId') {
-      onBlocked?.(first);
-      // The panel may need a render to unfold first.
-      requestAnimationFrame(() => document.getElementById(CONNECTION_FIELD_IDS[first])?.focus());
+      // The panel may need its code, then a render to unfold, first.
+      void Promise.resolve(onBlocked?.(first)).then(() =>
+        requestAnimationFrame(() => document.getElementById(CONNECTION_FIELD_IDS[first])?.focus()),
+      );
     }
   };
 

@@ -6,9 +6,10 @@
  * with their index, name and issue paths, good ones are kept.
  */
 import * as z from 'zod/mini';
-import { fromPayload, parseJsonText, toPayload } from '../../domain/message/codec.ts';
+import { fromPayload, toPayload } from '../../domain/message/codec.ts';
 import { type Draft, type DraftSnapshot, draftSchema } from '../../domain/message/draft.ts';
 import type { PayloadIssue } from '../../domain/message/issues.ts';
+import { parseJsonText } from '../../domain/message/json-error.ts';
 import { draftPlaceholders, pickValues } from '../../domain/message/placeholders.ts';
 import type { MessagePayload } from '../../domain/message/schema.ts';
 import {

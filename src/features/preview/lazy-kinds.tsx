@@ -8,6 +8,7 @@ import type { ComponentProps, ComponentType } from 'react';
 import {
   type LazyPartOptions,
   lazyWithPreload,
+  preloadableModule,
   preloadGroup,
   usePreloadOnIdle,
 } from '../../lib/lazy-on-idle.tsx';
@@ -45,7 +46,8 @@ const parts = {
   ListSheet: pick('ListSheet'),
 };
 
-const all = preloadGroup(Object.values(parts));
+// What a tap on a reply computes comes with the drawings it is tapped on.
+const all = preloadGroup([...Object.values(parts), preloadableModule(() => import('./simulated-reply.ts'))]);
 
 /** Fetches the drawings once the main thread is idle, so none of them suspends when it first appears. */
 export function usePreloadKinds() {
