@@ -8,12 +8,12 @@ import type { ComponentProps, ComponentType } from 'react';
 import {
   type LazyPartOptions,
   lazyWithPreload,
-  preloadableModule,
   preloadGroup,
   usePreloadOnIdle,
 } from '../../lib/lazy-on-idle.tsx';
 import { Bubble, type BubbleSide } from './bubble.tsx';
 import type * as KindsModule from './kind-messages.tsx';
+import { simulatedReplies } from './use-simulation.ts';
 
 type Kinds = typeof KindsModule;
 
@@ -47,7 +47,7 @@ const parts = {
 };
 
 // What a tap on a reply computes comes with the drawings it is tapped on.
-const all = preloadGroup([...Object.values(parts), preloadableModule(() => import('./simulated-reply.ts'))]);
+const all = preloadGroup([...Object.values(parts), simulatedReplies]);
 
 /** Fetches the drawings once the main thread is idle, so none of them suspends when it first appears. */
 export function usePreloadKinds() {

@@ -6,7 +6,16 @@
  */
 import { useCallback, useState } from 'react';
 import type { ReplyEvent } from '../../domain/message/webhook.ts';
+import { preloadableModule } from '../../lib/lazy-on-idle.tsx';
 import type { CustomerAction, CustomerReply } from './preview-types.ts';
+import type * as SimulatedReply from './simulated-reply.ts';
+
+let loaded: typeof SimulatedReply | undefined;
+
+/** The code a tap computes with, preloaded with the phone's drawings (lazy-kinds.tsx). */
+export const simulatedReplies = preloadableModule(() =>
+  import('./simulated-reply.ts').then((module) => (loaded = module)),
+);
 
 export const PLACEHOLDER_CONVERSATION_ID = 'CONVERSATION_ID';
 
@@ -30,10 +39,14 @@ export function useSimulation({ conversationId, now }: { conversationId: string;
   const reply = useCallback(
     (action: CustomerAction, source = DRAFT_SOURCE) => {
       const sentAt = now();
-      void import('./simulated-reply.ts').then(({ replyOf }) => {
+      const add = ({ replyOf }: typeof SimulatedReply) => {
         const { event, reply: bubble } = replyOf(action, source, conversationId, sentAt);
         setState((previous) => ({ replies: [...previous.replies, bubble], payload: event }));
-      });
+      };
+      // Within the tap's own task once the code is in, so the chat sticks to the new bubble before any scroll
+      // event of that frame can say the user moved away.
+      if (loaded) add(loaded);
+      else void simulatedReplies.preload().then(() => loaded && add(loaded));
     },
     [conversationId, now],
   );
