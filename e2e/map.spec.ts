@@ -230,10 +230,25 @@ test.describe('map picker', () => {
     await map.focus();
     await expect(map).toBeFocused();
     await expect(map).toHaveAccessibleDescription(/arrow keys pan/);
-    // Leaflet ignores a pan key while the previous pan is still animating (a quarter of a second).
+    // Leaflet ignores a pan key while the previous pan is still animating: each press waits for the map to stop
+    // (on a busy machine the quarter-second animation can take longer than any fixed pause).
+    const pane = page.locator('.leaflet-map-pane');
+    const position = () => pane.evaluate((element) => (element as HTMLElement).style.transform);
     for (let i = 0; i < 3; i += 1) {
+      const before = await position();
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(350);
+      let last = before;
+      await expect
+        .poll(
+          async () => {
+            const now = await position();
+            const settled = now !== before && now === last;
+            last = now;
+            return settled;
+          },
+          { intervals: [150] },
+        )
+        .toBe(true);
     }
     await page.getByRole('button', { name: 'Place pin at map centre' }).click();
     // Three presses of Leaflet's 80 px pan step, east of Casablanca.
