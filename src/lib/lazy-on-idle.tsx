@@ -53,30 +53,19 @@ export function lazyWithPreload<P extends object>(
   load: () => Promise<ComponentType<P>>,
   { fallback = nothing, wanted = always }: LazyPartOptions<P> = {},
 ): Preloadable<P> {
-  let loading: Promise<ComponentType<P>> | undefined;
-  let ready: ComponentType<P> | undefined;
   // Whoever starts the load (idle, a test, a click that needs the part now), every copy on the page draws it.
   const waiting = new Set<() => void>();
   const subscribe = (onReady: () => void) => {
     waiting.add(onReady);
     return () => waiting.delete(onReady);
   };
-  const isReady = () => ready !== undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => {
-        ready = component;
-        for (const onReady of waiting) onReady();
-        return component;
-      },
-      (error: unknown) => {
-        // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
-        loading = undefined;
-        throw error;
-      },
-    ));
+  let ready: ComponentType<P> | undefined;
+  const chunk = preloadableModule(load, (component) => {
+    ready = component;
+    for (const onReady of waiting) onReady();
+  });
+  const { preload, loaded: isReady } = chunk;
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  declared.add(preload);
   const part: Preloadable<P> = { Component, preload, loaded: isReady };
   function Component(props: P) {
     usePreloadOnIdle(part);
@@ -92,23 +81,35 @@ export function lazyWithPreload<P extends object>(
   return part;
 }
 
-/** A chunk that is code, not a component (what a tap computes, say), to preload with the parts that use it. */
-export function preloadableModule<M>(load: () => Promise<M>): Pick<Preloadable<never>, 'preload' | 'loaded'> {
+/** A chunk loaded once, on demand, and kept: what `lazyWithPreload` is built on, and code a tap computes with. */
+export type PreloadableModule<M> = {
+  preload: () => Promise<M>;
+  loaded: () => boolean;
+  /** The module once it is in, for a caller that must use it within its own task. */
+  current: () => M | undefined;
+};
+
+export function preloadableModule<M>(
+  load: () => Promise<M>,
+  onLoad?: (module: M) => void,
+): PreloadableModule<M> {
   let loading: Promise<M> | undefined;
-  let done = false;
+  let current: M | undefined;
   const preload = () =>
     (loading ??= load().then(
       (module) => {
-        done = true;
+        current = module;
+        onLoad?.(module);
         return module;
       },
       (error: unknown) => {
+        // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
         loading = undefined;
         throw error;
       },
     ));
   declared.add(preload);
-  return { preload, loaded: () => done };
+  return { preload, loaded: () => current !== undefined, current: () => current };
 }
 
 /** Several parts as one, e.g. the exports of one chunk: preloading it makes every one of them render at once. */

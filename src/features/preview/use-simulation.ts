@@ -10,12 +10,8 @@ import { preloadableModule } from '../../lib/lazy-on-idle.tsx';
 import type { CustomerAction, CustomerReply } from './preview-types.ts';
 import type * as SimulatedReply from './simulated-reply.ts';
 
-let loaded: typeof SimulatedReply | undefined;
-
 /** The code a tap computes with, preloaded with the phone's drawings (lazy-kinds.tsx). */
-export const simulatedReplies = preloadableModule(() =>
-  import('./simulated-reply.ts').then((module) => (loaded = module)),
-);
+export const simulatedReplies = preloadableModule(() => import('./simulated-reply.ts'));
 
 export const PLACEHOLDER_CONVERSATION_ID = 'CONVERSATION_ID';
 
@@ -45,8 +41,9 @@ export function useSimulation({ conversationId, now }: { conversationId: string;
       };
       // Within the tap's own task once the code is in, so the chat sticks to the new bubble before any scroll
       // event of that frame can say the user moved away.
-      if (loaded) add(loaded);
-      else void simulatedReplies.preload().then(() => loaded && add(loaded));
+      const module = simulatedReplies.current();
+      if (module) add(module);
+      else void simulatedReplies.preload().then(add);
     },
     [conversationId, now],
   );
