@@ -6,7 +6,7 @@
 import { type ComponentProps, type RefObject, useId } from 'react';
 import { useRuntimeConfig } from '../api/get-config.ts';
 import { Input } from '../components/ui/input.tsx';
-import { useActiveMessage } from '../features/composer/composer-provider.tsx';
+import { useActiveKind } from '../features/composer/composer-provider.tsx';
 import { ThreadControls } from '../features/connection/thread-controls.tsx';
 import type { Thread } from '../features/connection/use-thread.ts';
 import { ExportImage } from '../features/preview/export-image.tsx';
@@ -23,7 +23,7 @@ export function PhoneTools({
   phoneRef: RefObject<HTMLDivElement | null>;
   thread: Thread;
 }) {
-  const { kind } = useActiveMessage();
+  const kind = useActiveKind();
   return (
     <>
       <PlaceholderToggle />

@@ -4,8 +4,8 @@
  * the phone's own text nodes, so the preview's components stay unaware of placeholders and no markup is added.
  */
 import { useEffect, useId, type RefObject } from 'react';
-import { draftPlaceholders, matchPlaceholders } from '../domain/message/placeholders.ts';
-import { useActiveMessage } from '../features/composer/composer-provider.tsx';
+import { matchPlaceholders } from '../domain/message/placeholders.ts';
+import { useDraftPlaceholders } from '../features/composer/composer-provider.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useStore } from '../lib/create-store.ts';
 import { showPlaceholders } from './preview-draft.ts';
@@ -14,10 +14,10 @@ const HIGHLIGHT_NAME = 'placeholder';
 
 export function PlaceholderToggle() {
   const { t } = useI18n();
-  const { draft } = useActiveMessage();
+  const names = useDraftPlaceholders();
   const on = useStore(showPlaceholders, (value) => value);
   const id = useId();
-  if (draftPlaceholders(draft).length === 0) return null;
+  if (names.length === 0) return null;
   return (
     <div className="flex items-center gap-2 text-sm">
       <input

@@ -6,20 +6,21 @@
  * The page is laid out around the loop an agent repeats all day — compose, look, send, read the outcome: the
  * send bar follows the editor, the phone fits the window beside it, and below `lg` the two are one tap apart.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
 import { cn } from '../components/ui/cn.ts';
 import { type Draft, freshSnapshot } from '../domain/message/draft.ts';
 import type { Envelope } from '../domain/message/schema.ts';
 import {
   ComposerProvider,
-  useActiveMessage,
   useComposerApi,
   useComposerValues,
   useFilledMessage,
   useMessageValid,
   useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
+import type { ComposerValues } from '../features/composer/composer-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
 import { NewMessageButton, useNewMessage } from '../features/composer/new-message.tsx';
 import { setCannedOpen } from '../features/composer/variables-store.ts';
@@ -35,6 +36,7 @@ import type { SendRecord } from '../features/library/history.ts';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useValueOnScreen } from '../lib/use-value-on-screen.ts';
 import {
   connectionPanel,
   HistoryPanel,
@@ -60,10 +62,19 @@ function recordSend(record: SendRecord) {
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
 
+// Drawn again only when what it shows changes.
+const InspectorCard = memo(RequestInspector);
+
 function Inspector() {
-  // What would be sent: placeholders filled.
+  const card = useRef<HTMLDivElement>(null);
+  // What would be sent: placeholders filled. Away from the field, it follows the message a frame after the
+  // keystroke's own (which lays out and paints the field and the phone only), and not at all while off screen.
   const { draft, sendToThird } = useFilledMessage();
-  return <RequestInspector draft={draft} sendToThird={sendToThird} />;
+  return (
+    <div ref={card} className={CARD}>
+      <InspectorCard draft={useValueOnScreen(draft, card)} sendToThird={sendToThird} />
+    </div>
+  );
 }
 
 function Send({
@@ -76,7 +87,11 @@ function Send({
   const { getMessage, showServerErrors, revealIssues, getSnapshot, replace } = useComposerApi();
   const target = useConnectionState((state) => state.target);
   const valid = useMessageValid();
-  const { draft } = useActiveMessage();
+  const { subscribe } = useFormContext<ComposerValues>();
+  const subscribeToMessage = useCallback(
+    (onChange: () => void) => subscribe({ formState: { values: true }, callback: onChange }),
+    [subscribe],
+  );
   const unfilled = useUnfilledPlaceholders();
   const { t } = useI18n();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
@@ -125,7 +140,7 @@ function Send({
       ref={sendRef}
       getMessage={getMessage}
       messageValid={valid}
-      message={draft}
+      subscribeToMessage={subscribeToMessage}
       messageBlockedDetail={
         unfilled.length > 0 ? t('composer.variables.blocked', { names: unfilled.join(', ') }) : undefined
       }
@@ -338,9 +353,7 @@ function Columns() {
           <div className={CARD}>
             <connectionPanel.Component foldSignal={sends} />
           </div>
-          <div className={CARD}>
-            <Inspector />
-          </div>
+          <Inspector />
           <div className={CARD}>
             <Library templatesRef={templates} sendRef={send} onOpened={onOpened} />
           </div>

@@ -182,6 +182,8 @@ interface I18nContextValue {
   locale: Locale;
   /** The BCP 47 tag for Intl number and date formats (Arabic: Latin digits, see FORMAT_LOCALES). */
   formatLocale: string;
+  /** A number in the language's digits and grouping (one formatter, kept: the counter uses it per keystroke). */
+  formatNumber: (value: number) => string;
   dir: 'ltr' | 'rtl';
   t: Translate;
   /** Switches language; a catalog not yet loaded is fetched first, the current language staying until then. */
@@ -207,16 +209,17 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
   }, []);
   const { locale, catalog } = state;
   useEffect(() => applyDocumentLanguage(locale), [locale]);
-  const value = useMemo(
-    () => ({
+  const value = useMemo(() => {
+    const numbers = new Intl.NumberFormat(FORMAT_LOCALES[locale]);
+    return {
       locale,
       formatLocale: FORMAT_LOCALES[locale],
+      formatNumber: (number: number) => numbers.format(number),
       dir: DIRECTIONS[locale],
       t: createTranslator(locale, catalog),
       setLocale,
-    }),
-    [locale, catalog, setLocale],
-  );
+    };
+  }, [locale, catalog, setLocale]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -64,7 +64,12 @@ export function fillText(text: string, values: PlaceholderValues): string {
 
 /** The placeholder names of `texts` with no value yet, in order of first appearance. */
 export function unfilledPlaceholders(texts: readonly string[], values: PlaceholderValues): string[] {
-  return findPlaceholders(...texts).filter((name) => valueOf(values, name) === undefined);
+  return withoutValue(findPlaceholders(...texts), values);
+}
+
+/** Those of `names` that have no value yet (a missing or empty one), in their order. */
+export function withoutValue(names: readonly string[], values: PlaceholderValues): string[] {
+  return names.filter((name) => valueOf(values, name) === undefined);
 }
 
 /** Every text of a draft that may hold placeholders, in the order the editor shows them (ids excluded). */

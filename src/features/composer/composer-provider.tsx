@@ -3,7 +3,12 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
-import { draftPlaceholders, fillDraft, unfilledInDraft } from '../../domain/message/placeholders.ts';
+import {
+  draftPlaceholders,
+  fillDraft,
+  unfilledInDraft,
+  withoutValue,
+} from '../../domain/message/placeholders.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
@@ -208,6 +213,23 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   return { kind, draft, sendToThird };
 }
 
+/** The kind being edited, re-read only when it changes (a keystroke does not re-render the reader). */
+export function useActiveKind(): MessageKind {
+  const { control } = useFormContext<ComposerValues>();
+  return useWatch({ control, name: 'kind' });
+}
+
+/**
+ * What `compute` makes of the active draft. The reader re-renders only when that result changes (compared
+ * deeply, and then the same array or object is returned), so a keystroke that leaves it as it was costs
+ * the reader nothing.
+ */
+export function useActiveDraftSelect<T>(compute: (draft: Draft) => T): T {
+  const { control } = useFormContext<ComposerValues>();
+  const kind = useWatch({ control, name: 'kind' });
+  return useWatch({ control, name: `drafts.${kind}`, compute: (draft: Draft) => compute(draft) });
+}
+
 /** The active message as it would be sent (placeholders filled), re-read on every change: for the inspector. */
 export function useFilledMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
   const message = useActiveMessage();
@@ -217,25 +239,18 @@ export function useFilledMessage(): { kind: MessageKind; draft: Draft; sendToThi
   return { ...message, draft };
 }
 
-/** The placeholders of the active draft that still need a value, in order of first appearance. */
-export function useUnfilledPlaceholders(): string[] {
-  const { draft } = useActiveMessage();
-  const { variables } = useComposerApi();
-  const values = useStore(variables, (state) => state.values);
-  return useMemo(() => unfilledInDraft(draft, values), [draft, values]);
+/** The placeholder names of the active draft, in order of first appearance; the same array while they stay. */
+export function useDraftPlaceholders(): string[] {
+  return useActiveDraftSelect(draftPlaceholders);
 }
 
-/** The placeholder names of the active draft, in order of first appearance. */
-export function useDraftPlaceholders(): string[] {
-  const { draft } = useActiveMessage();
-  const names = useMemo(() => draftPlaceholders(draft), [draft]);
-  // The same array while the names stay the same, so readers can skip work on a keystroke elsewhere.
-  const [kept, setKept] = useState(names);
-  if (kept.join('\u0000') !== names.join('\u0000')) {
-    setKept(names);
-    return names;
-  }
-  return kept;
+/** The placeholders of the active draft that still need a value, in order of first appearance. */
+export function useUnfilledPlaceholders(): string[] {
+  const names = useDraftPlaceholders();
+  const { variables } = useComposerApi();
+  // A string, so a value typed for a placeholder that stays filled does not re-render the reader.
+  const unfilled = useStore(variables, (state) => withoutValue(names, state.values).join('\u0000'));
+  return useMemo(() => (unfilled === '' ? [] : unfilled.split('\u0000')), [unfilled]);
 }
 
 /** Whether the draft breaks no rule (what the server said last and warnings are shown, but do not block). */

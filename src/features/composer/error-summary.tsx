@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { isDraftEmpty, type Draft } from '../../domain/message/draft.ts';
+import { useFormContext, useFormState } from 'react-hook-form';
+import { isDraftEmpty } from '../../domain/message/draft.ts';
 import { isWarning } from '../../domain/message/issues.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { useStore } from '../../lib/create-store.ts';
-import { ERROR_SUMMARY_ID, useComposerApi } from './composer-provider.tsx';
+import {
+  ERROR_SUMMARY_ID,
+  useActiveDraftSelect,
+  useActiveKind,
+  useComposerApi,
+} from './composer-provider.tsx';
 import { type ComposerValues, fieldId } from './composer-values.ts';
 import { compareDraftPaths, describeDraftPath } from './draft-path-text.ts';
 import { useAllIssues } from './issue-store.ts';
@@ -23,14 +28,14 @@ export function ErrorSummary() {
     [unordered],
   );
   const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
-  const draft = useWatch({ control, name: `drafts.${kind}` }) as Draft;
+  const kind = useActiveKind();
+  const empty = useActiveDraftSelect(isDraftEmpty);
   const { attempted } = useComposerApi();
   const tried = useStore(attempted, (value) => value);
   const { touchedFields } = useFormState({ control, name: `drafts.${kind}` });
   const touched = Object.keys(touchedFields.drafts?.[kind] ?? {}).length > 0;
   const { t } = useI18n();
-  if (issues.length > 0 && !tried && !touched && isDraftEmpty(draft)) {
+  if (issues.length > 0 && !tried && !touched && empty) {
     return (
       <p id={ERROR_SUMMARY_ID} tabIndex={-1} className="text-sm text-neutral-600 dark:text-neutral-400">
         {t('composer.summary.hint')}

@@ -63,7 +63,7 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
   const { value, templated, missing } = useFilledText(typed);
   const count = countChars(value);
   const state = count > limit ? 'error' : count >= limit * COUNTER_WARNING_RATIO ? 'warning' : 'neutral';
-  const { t, formatLocale } = useI18n();
+  const { t, formatNumber } = useI18n();
   // One element, tied to the field by aria-describedby: the count and, when it applies, the UTF-16 warning.
   // "n/limit" is an LTR island (an Arabic sentence would otherwise read it limit-first); over the limit, the
   // excess is said in words too, so it is not conveyed by colour alone.
@@ -77,7 +77,7 @@ function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: 
           state === 'error' && 'font-semibold text-red-700 dark:text-red-400',
         )}
       >
-        <bdi dir="ltr">{`${count.toLocaleString(formatLocale)}/${limit.toLocaleString(formatLocale)}`}</bdi>{' '}
+        <bdi dir="ltr">{`${formatNumber(count)}/${formatNumber(limit)}`}</bdi>{' '}
         <span className="sr-only">
           {t('composer.counter.characters')}
           {state === 'error' && `, ${t('composer.counter.over', { count: count - limit })}`}

@@ -4,12 +4,11 @@
  * variables store, not the form: the form keeps the template, the store what this customer gets.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
 import { Input } from '../../components/ui/input.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useStore } from '../../lib/create-store.ts';
-import { useDraftPlaceholders } from './composer-provider.tsx';
-import { type ComposerValues, fieldId } from './composer-values.ts';
+import { useActiveKind, useDraftPlaceholders } from './composer-provider.tsx';
+import { fieldId } from './composer-values.ts';
 import { setSetting, setValue, useVariablesStore } from './variables-store.ts';
 
 function VariableBox({ name, id }: { name: string; id: string }) {
@@ -91,8 +90,7 @@ function useFocusRequests() {
 
 export function VariablesPanel() {
   const names = useDraftPlaceholders();
-  const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
+  const kind = useActiveKind();
   const { t } = useI18n();
   const headingId = useId();
   const ids = names.map((name) => fieldId(kind, ['placeholders', name]));

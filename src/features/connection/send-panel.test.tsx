@@ -11,14 +11,41 @@ const SECRET = 'canary-7f3e9b';
 const TEXT: Draft = { kind: 'text', body: 'Bonjour Adil ! Votre commande est prête.' };
 const READY: ConnectionInitialState = { token: SECRET, conversationId: 'VOTRE_CONVERSATION_ID' };
 
+/** The composer's side of `subscribeToMessage`: `edit()` is a change of the message. */
+function messageEdits() {
+  const listeners = new Set<() => void>();
+  return {
+    subscribeToMessage: (onChange: () => void) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    edit: () => {
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
 function renderSend(props: Partial<SendPanelProps> = {}, initial: ConnectionInitialState = READY) {
   const getMessage = vi.fn(() => ({ draft: TEXT, sendToThird: true }));
   const handlers = { onSent: vi.fn(), onFieldErrors: vi.fn(), onError: vi.fn() };
+  const { subscribeToMessage, edit } = messageEdits();
   const result = renderWithConnection(
-    <SendPanel getMessage={getMessage} messageValid {...handlers} {...props} />,
+    <SendPanel
+      getMessage={getMessage}
+      messageValid
+      subscribeToMessage={subscribeToMessage}
+      {...handlers}
+      {...props}
+    />,
     initial,
   );
-  return { ...result, ...handlers, getMessage, button: screen.getByRole('button', { name: 'Send' }) };
+  return {
+    ...result,
+    ...handlers,
+    getMessage,
+    edit: () => act(edit),
+    button: screen.getByRole('button', { name: 'Send' }),
+  };
 }
 
 beforeEach(() => {
@@ -110,7 +137,7 @@ describe('Send button', () => {
   it('sends once however fast the button is clicked, keeps focus while in flight, then rests', async () => {
     const held = deferred<Response>();
     const { posts } = fakeFetch(() => held.promise);
-    const { user, button, rerender, getMessage } = renderSend({ message: 'first' });
+    const { user, button, edit } = renderSend();
     button.focus();
     // Inside one act() React cannot re-render between the clicks: only the synchronous guard stands.
     act(() => {
@@ -131,9 +158,25 @@ describe('Send button', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription(/^Just sent/);
     // A changed message is a new intent: Send is ready, and the old outcome goes.
-    rerender(<SendPanel getMessage={getMessage} messageValid message="second" />);
+    edit();
     expect(button).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByText(/^Sent/)).toBeNull();
+  });
+
+  it('keeps the outcome when "Clear after send" empties the message, and lifts it at the next edit', async () => {
+    fakeFetch(() => jsonResponse(201, { id: 'msg_1', status: 'sent' }));
+    const { subscribeToMessage, edit } = messageEdits();
+    // The form empties itself at once, inside the send: the change reaches the panel while it sends.
+    const onClearAfterSend = vi.fn(edit);
+    const { user, button } = renderSend({ subscribeToMessage, onClearAfterSend });
+    await user.click(screen.getByRole('checkbox', { name: 'Clear after send' }));
+    await user.click(button);
+    await screen.findByText(/^Sent/);
+    expect(onClearAfterSend).toHaveBeenCalledOnce();
+    expect(button).toHaveAccessibleDescription(/^Just sent/);
+    act(edit);
+    expect(screen.queryByText(/^Sent/)).toBeNull();
+    expect(button).not.toHaveAttribute('aria-disabled');
   });
 
   it('asks "Send it again?" before the same message goes to the same conversation within a minute', async () => {

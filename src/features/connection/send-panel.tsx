@@ -13,6 +13,7 @@ import {
   useEffectEvent,
   useId,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -45,10 +46,11 @@ export type SendPanelProps = {
   getMessage: () => { draft: Draft; sendToThird: boolean };
   messageValid: boolean;
   /**
-   * The message being composed, compared by identity only: when it changes, the last outcome no longer
-   * describes it and goes, and Send is ready again.
+   * Subscribes to changes of the message being composed (returns the unsubscribe): after one, the last outcome
+   * no longer describes the message and goes, and Send is ready again. A subscription, not the message itself,
+   * so a keystroke re-renders this panel only when it has something to lift.
    */
-  message?: unknown;
+  subscribeToMessage?: (onChange: () => void) => () => void;
   /** A press on a blocked Send: the app takes the user to the message's problems ('message'). */
   onBlocked?: (first: 'message' | ConnectionGap) => void | Promise<unknown>;
   /** "Clear after send" is ticked and a send succeeded: the app empties the message. */
@@ -127,7 +129,7 @@ export function SendPanel({
   getMessage,
   messageValid,
   messageBlockedDetail,
-  message,
+  subscribeToMessage,
   onSent,
   onFieldErrors,
   onError,
@@ -149,8 +151,6 @@ export function SendPanel({
   const [resting, setResting] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [clearAfterSend, setClearAfterSend] = useState(readClearAfterSend);
-  // Set while the form empties itself after a send, so that change keeps the outcome it follows.
-  const [clearedBySend, setClearedBySend] = useState(false);
   const lastSend = useRef<LastSend | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -158,21 +158,33 @@ export function SendPanel({
   const resultId = useId();
   const clearId = useId();
 
+  // Edits of the message are counted only while one has something to lift: an outcome, a question, a rest.
+  const [edits, setEdits] = useState(0);
+  const liftable = outcome !== null || confirm !== null || resting;
+  const liftableRef = useRef(liftable);
+  useLayoutEffect(() => {
+    liftableRef.current = liftable;
+  });
+  // Set while the form empties itself after a send: that change is the send's own doing, and its outcome stays.
+  const clearingBySend = useRef(false);
+  useEffect(
+    () =>
+      subscribeToMessage?.(() => {
+        if (liftableRef.current && !clearingBySend.current) setEdits((count) => count + 1);
+      }),
+    [subscribeToMessage],
+  );
+
   // What the outcome is about: when any of it changes the old outcome no longer describes the page.
   const subject = useMemo(
-    () => ({ message, target, baseUrl, conversationId: connection.conversationId }),
-    [message, target, baseUrl, connection.conversationId],
+    () => ({ edits, target, baseUrl, conversationId: connection.conversationId }),
+    [edits, target, baseUrl, connection.conversationId],
   );
   const [shownFor, setShownFor] = useState(subject);
   if (shownFor !== subject) {
     setShownFor(subject);
-    if (clearedBySend) {
-      // The form emptied by "Clear after send" is the send's own doing: its outcome stays.
-      setClearedBySend(false);
-    } else {
-      setOutcome(null);
-      setConfirm(null);
-    }
+    setOutcome(null);
+    setConfirm(null);
     setResting(false);
   }
 
@@ -273,8 +285,12 @@ export function SendPanel({
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
       if (clearAfterSend && !again) {
-        setClearedBySend(true);
-        onClearAfterSend?.();
+        clearingBySend.current = true;
+        try {
+          onClearAfterSend?.();
+        } finally {
+          clearingBySend.current = false;
+        }
       }
     } catch (caught) {
       const error = isApiError(caught)

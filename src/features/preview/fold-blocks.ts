@@ -53,15 +53,8 @@ function take(text: string, budget: Budget): string {
 }
 
 function trimToBoundary(text: string, end: number): string {
-  let safeEnd = end;
-  if (graphemes !== undefined) {
-    for (const { index, segment } of graphemes.segment(text)) {
-      if (index + segment.length > end) {
-        safeEnd = index;
-        break;
-      }
-    }
-  }
+  // The grapheme the cut falls in starts at or before it: found from the cut, not by walking the text to it.
+  const safeEnd = Math.min(end, graphemes?.segment(text).containing(end)?.index ?? end);
   const head = text.slice(0, safeEnd);
   if (/^\s/u.test(text.slice(safeEnd))) return head.trimEnd();
   const space = head.search(/\s\S*$/u);

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import {
@@ -26,7 +26,14 @@ export function initialOf(name: string): string {
   return (first ?? [...trimmed][0] ?? '').toLocaleUpperCase();
 }
 
-function ChatHeader({ businessName, avatarInitial }: { businessName: string; avatarInitial?: string }) {
+// The chrome is drawn again only when what it shows changes, not with every keystroke in the chat.
+const ChatHeader = memo(function ChatHeader({
+  businessName,
+  avatarInitial,
+}: {
+  businessName: string;
+  avatarInitial?: string;
+}) {
   const { t } = useI18n();
   return (
     <div className="flex h-14 shrink-0 items-center gap-1.5 bg-wa-teal pe-2 ps-1 text-white dark:bg-[#202c33] dark:text-[#e9edef]">
@@ -51,9 +58,9 @@ function ChatHeader({ businessName, avatarInitial }: { businessName: string; ava
       </div>
     </div>
   );
-}
+});
 
-function StatusBar({ time }: { time: string }) {
+const StatusBar = memo(function StatusBar({ time }: { time: string }) {
   return (
     <div
       aria-hidden="true"
@@ -72,10 +79,10 @@ function StatusBar({ time }: { time: string }) {
       </span>
     </div>
   );
-}
+});
 
 /** Decorative: the phone shows where the customer types, nobody types there. */
-function ComposerBar() {
+const ComposerBar = memo(function ComposerBar() {
   const { t } = useI18n();
   return (
     <div aria-hidden="true" className="flex shrink-0 items-end gap-1.5 px-1.5 pt-1 pb-2">
@@ -92,7 +99,7 @@ function ComposerBar() {
       </div>
     </div>
   );
-}
+});
 
 /**
  * The device and WhatsApp's chrome around the conversation. `overlay` (the list sheet) is drawn over the

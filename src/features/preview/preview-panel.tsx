@@ -7,6 +7,7 @@
  */
 import {
   Fragment,
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -41,7 +42,13 @@ function isInteractive(draft: Draft): boolean {
   return draft.kind === 'button' || draft.kind === 'list' || draft.kind === 'location_request';
 }
 
-function ThemeSwitch({ dark, onChange }: { dark: boolean; onChange: (dark: boolean) => void }) {
+const ThemeSwitch = memo(function ThemeSwitch({
+  dark,
+  onChange,
+}: {
+  dark: boolean;
+  onChange: (dark: boolean) => void;
+}) {
   const { t } = useI18n();
   return (
     <label className="flex cursor-pointer items-center justify-end gap-2 text-sm text-neutral-700 select-none dark:text-neutral-200">
@@ -62,10 +69,10 @@ function ThemeSwitch({ dark, onChange }: { dark: boolean; onChange: (dark: boole
       </span>
     </label>
   );
-}
+});
 
 /** The visible word on the unsent message; left out of exported pictures. */
-function DraftLabel() {
+const DraftLabel = memo(function DraftLabel() {
   const { t } = useI18n();
   return (
     <p data-export="never" className="mt-2 -mb-1.5 flex">
@@ -74,7 +81,7 @@ function DraftLabel() {
       </span>
     </p>
   );
-}
+});
 
 export function PreviewPanel({
   draft,
@@ -101,6 +108,7 @@ export function PreviewPanel({
 }) {
   const { t } = useI18n();
   const [theme, setTheme] = usePhoneTheme();
+  const onThemeChange = useCallback((dark: boolean) => setTheme(dark ? 'dark' : 'light'), [setTheme]);
   usePreloadKinds();
   const simulation = useSimulation({
     conversationId:
@@ -270,7 +278,7 @@ export function PreviewPanel({
         </div>
       </PhoneFrame>
       {below}
-      <ThemeSwitch dark={theme === 'dark'} onChange={(dark) => setTheme(dark ? 'dark' : 'light')} />
+      <ThemeSwitch dark={theme === 'dark'} onChange={onThemeChange} />
       {payload !== null ? (
         <WebhookPanel payload={payload} replyCount={replies.length} onReset={reset} />
       ) : (
