@@ -2,14 +2,18 @@
  * The draft the phone shows: the message as the customer will get it (placeholders filled), or the template
  * itself while "Show placeholders" is on (src/app/placeholder-preview.tsx, under the phone).
  */
+import { useMemo } from 'react';
 import type { Draft } from '../domain/message/draft.ts';
-import { useActiveMessage, useFilledMessage } from '../features/composer/composer-provider.tsx';
+import { fillDraft } from '../domain/message/placeholders.ts';
+import { useActiveDraft, useComposerApi } from '../features/composer/composer-provider.tsx';
 import { createStore, useStore } from '../lib/create-store.ts';
 
 export const showPlaceholders = createStore(false);
 
 export function usePreviewDraft(): Draft {
-  const filled = useFilledMessage().draft;
-  const raw = useActiveMessage().draft;
-  return useStore(showPlaceholders, (on) => on) ? raw : filled;
+  const draft = useActiveDraft();
+  const { variables } = useComposerApi();
+  const values = useStore(variables, (state) => state.values);
+  const raw = useStore(showPlaceholders, (on) => on);
+  return useMemo(() => (raw ? draft : fillDraft(draft, values)), [raw, draft, values]);
 }

@@ -16,7 +16,6 @@ import {
   ComposerProvider,
   useComposerApi,
   useComposerValues,
-  useFilledMessage,
   useMessageValid,
   useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
@@ -36,7 +35,7 @@ import type { SendRecord } from '../features/library/history.ts';
 import { useDraftAutosave } from '../features/library/use-draft-autosave.ts';
 import { loadSavedVariables } from '../features/library/variable-values.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useValueOnScreen } from '../lib/use-value-on-screen.ts';
+import { useSnapshotOnScreen } from '../lib/use-snapshot-on-screen.ts';
 import {
   connectionPanel,
   HistoryPanel,
@@ -67,12 +66,26 @@ const InspectorCard = memo(RequestInspector);
 
 function Inspector() {
   const card = useRef<HTMLDivElement>(null);
+  const { getMessage, variables } = useComposerApi();
+  const { subscribe } = useFormContext<ComposerValues>();
+  // The message and the placeholders' values, either of which changes what would be sent.
+  const subscribeToMessage = useCallback(
+    (onChange: () => void) => {
+      const unsubscribeForm = subscribe({ formState: { values: true }, callback: onChange });
+      const unsubscribeValues = variables.subscribe(onChange);
+      return () => {
+        unsubscribeForm();
+        unsubscribeValues();
+      };
+    },
+    [subscribe, variables],
+  );
   // What would be sent: placeholders filled. Away from the field, it follows the message a frame after the
   // keystroke's own (which lays out and paints the field and the phone only), and not at all while off screen.
-  const { draft, sendToThird } = useFilledMessage();
+  const { draft, sendToThird } = useSnapshotOnScreen(subscribeToMessage, getMessage, card);
   return (
     <div ref={card} className={CARD}>
-      <InspectorCard draft={useValueOnScreen(draft, card)} sendToThird={sendToThird} />
+      <InspectorCard draft={draft} sendToThird={sendToThird} />
     </div>
   );
 }
@@ -236,7 +249,7 @@ function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => 
     </button>
   );
   return (
-    <div className="sticky top-0 z-30 -mx-3 -mt-3 mb-3 border-b border-neutral-200 bg-neutral-100/95 px-3 py-2 backdrop-blur sm:-mx-4 sm:-mt-4 sm:px-4 lg:hidden dark:border-neutral-800 dark:bg-neutral-950/95">
+    <div className="sticky top-0 z-30 -mx-3 -mt-3 mb-3 border-b border-neutral-200 bg-neutral-100 px-3 py-2 sm:-mx-4 sm:-mt-4 sm:px-4 lg:hidden dark:border-neutral-800 dark:bg-neutral-950">
       <div
         role="group"
         aria-label={t('app.tabs.label')}
@@ -343,7 +356,7 @@ function Columns() {
           */}
           <section
             aria-labelledby="send-heading"
-            className="sticky bottom-0 z-20 -mt-3 rounded-xl border border-neutral-300 bg-white/95 px-4 py-3 shadow-[0_-6px_16px_-8px_rgb(0_0_0/0.25)] backdrop-blur dark:border-neutral-700 dark:bg-neutral-900/95"
+            className="sticky bottom-0 z-20 -mt-3 rounded-xl border border-neutral-300 bg-white px-4 py-3 shadow-[0_-6px_16px_-8px_rgb(0_0_0/0.25)] dark:border-neutral-700 dark:bg-neutral-900"
           >
             <h2 id="send-heading" className="sr-only">
               {t('app.send')}

@@ -213,6 +213,13 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
   return { kind, draft, sendToThird };
 }
 
+/** The draft being edited, re-read on every change of it (not of `send_to_third`): for the phone. */
+export function useActiveDraft(): Draft {
+  const { control } = useFormContext<ComposerValues>();
+  const kind = useWatch({ control, name: 'kind' });
+  return useWatch({ control, name: `drafts.${kind}` });
+}
+
 /** The kind being edited, re-read only when it changes (a keystroke does not re-render the reader). */
 export function useActiveKind(): MessageKind {
   const { control } = useFormContext<ComposerValues>();
@@ -228,15 +235,6 @@ export function useActiveDraftSelect<T>(compute: (draft: Draft) => T): T {
   const { control } = useFormContext<ComposerValues>();
   const kind = useWatch({ control, name: 'kind' });
   return useWatch({ control, name: `drafts.${kind}`, compute: (draft: Draft) => compute(draft) });
-}
-
-/** The active message as it would be sent (placeholders filled), re-read on every change: for the inspector. */
-export function useFilledMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
-  const message = useActiveMessage();
-  const { variables } = useComposerApi();
-  const values = useStore(variables, (state) => state.values);
-  const draft = useMemo(() => fillDraft(message.draft, values), [message.draft, values]);
-  return { ...message, draft };
 }
 
 /** The placeholder names of the active draft, in order of first appearance; the same array while they stay. */

@@ -175,8 +175,11 @@ export function LimitedField({
   textareaRef,
   className,
 }: LimitedFieldProps) {
-  const { register, getValues } = useFormContext<ComposerValues>();
+  const { register, getValues, control } = useFormContext<ComposerValues>();
   const { t } = useI18n();
+  // The placeholder is set only while the field is empty (what it is for): with one, Chrome restyles the box's
+  // placeholder on every keystroke. This re-renders the field only when it empties or fills.
+  const empty = useWatch({ control, name, compute: (value: string | undefined) => !value });
   const { kind, draftPath } = splitFieldName(name);
   const id = fieldId(kind, draftPath.split('.'));
   const issues = useIssuesAt(draftPath);
@@ -211,7 +214,7 @@ export function LimitedField({
   const common = {
     ...registration,
     id,
-    placeholder,
+    placeholder: empty ? placeholder : undefined,
     'aria-invalid': issues.some((i) => !isWarning(i) && (i.key !== 'required' || touched)) || undefined,
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,

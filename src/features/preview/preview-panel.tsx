@@ -136,22 +136,29 @@ export function PreviewPanel({
 
   const chat = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  // Where the chat last scrolled itself to: the scroll event that follows says nothing of where the user wants
+  // to be, even if the chat grew again before it was dispatched.
+  const ownScrollTop = useRef<number | null>(null);
   const onChatScroll = useCallback(() => {
     const element = chat.current;
     if (element === null) return;
+    if (element.scrollTop === ownScrollTop.current) {
+      ownScrollTop.current = null;
+      return;
+    }
     atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM_PX;
   }, []);
-  const mounted = useRef(false);
+  // New content (a keystroke, a reply, a sent message) keeps a chat that was at the bottom there. Read in the
+  // frame's animation callbacks, not in the commit: the height comes with the layout the frame does anyway,
+  // instead of a layout forced inside the keystroke's task.
   useLayoutEffect(() => {
-    const stickToBottom = () => {
+    const frame = requestAnimationFrame(() => {
       const element = chat.current;
-      if (element !== null && atBottom.current) element.scrollTop = element.scrollHeight;
-    };
-    if (mounted.current) return stickToBottom();
-    // On the first paint, reading scrollHeight inside the commit would force the whole page's first layout into
-    // React's task; the next frame does it with the layout the browser runs anyway, and nothing has scrolled yet.
-    mounted.current = true;
-    const frame = requestAnimationFrame(stickToBottom);
+      if (element === null || !atBottom.current) return;
+      const before = element.scrollTop;
+      element.scrollTop = element.scrollHeight;
+      if (element.scrollTop !== before) ownScrollTop.current = element.scrollTop;
+    });
     return () => cancelAnimationFrame(frame);
   }, [draft, thread, replies]);
 
