@@ -3,13 +3,11 @@
  * re-render that field and what shows it (the panel, the send button, the phone's header), never the message
  * fields. Each LimitedField of the composer is wrapped in a React Profiler, which reports every commit inside it.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { Profiler, type ComponentProps } from 'react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type * as LimitedFieldModule from '../features/composer/limited-field.tsx';
-import { I18nProvider } from '../i18n/i18n.tsx';
-import { Workspace } from './workspace.tsx';
+import { renderWorkspace, resetWorkspaceWorld } from '../test/workspace.tsx';
 
 const commits = new Map<string, number>();
 
@@ -28,24 +26,8 @@ vi.mock('../features/composer/limited-field.tsx', async (importOriginal) => {
 
 beforeEach(() => {
   commits.clear();
-  localStorage.clear();
-  sessionStorage.clear();
-  // The sandbox thread is read back once the token and the conversation settle; it has nothing to say here.
-  vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-    new Response('{"data":[]}', { headers: { 'Content-Type': 'application/json' } }),
-  );
+  resetWorkspaceWorld();
 });
-
-function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nProvider initialLocale="en">
-      <QueryClientProvider client={queryClient}>
-        <Workspace />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-}
 
 function messageFieldCommits() {
   return [...commits.values()].reduce((sum, count) => sum + count, 0);
@@ -59,7 +41,7 @@ async function typeInto(field: HTMLElement, text: string) {
 }
 
 it('typing a token re-renders no message field', async () => {
-  renderPage();
+  renderWorkspace();
   const body = screen.getByRole('textbox', { name: 'Message' });
   expect(commits.size).toBeGreaterThan(0);
   const before = messageFieldCommits();
@@ -71,7 +53,7 @@ it('typing a token re-renders no message field', async () => {
 });
 
 it('typing a conversation id re-renders no message field', async () => {
-  renderPage();
+  renderWorkspace();
   const before = messageFieldCommits();
   const conversation = screen.getByLabelText('Conversation ID');
   await typeInto(conversation, 'conv-42');

@@ -4,8 +4,7 @@
  * are while their words do not change. The request inspector follows a frame later. Each part is wrapped in a
  * React Profiler, which reports every commit inside it.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { type ComponentType, Profiler } from 'react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type * as ErrorSummaryModule from '../features/composer/error-summary.tsx';
@@ -13,10 +12,9 @@ import type * as VariablesPanelModule from '../features/composer/variables-panel
 import type * as RequestInspectorModule from '../features/connection/request-inspector.tsx';
 import type * as SendPanelModule from '../features/connection/send-panel.tsx';
 import type * as PreviewPanelModule from '../features/preview/preview-panel.tsx';
-import { I18nProvider } from '../i18n/i18n.tsx';
 import { preloadAll } from '../lib/lazy-on-idle.tsx';
+import { renderWorkspace, resetWorkspaceWorld } from '../test/workspace.tsx';
 import type * as PhoneToolsModule from './phone-tools.tsx';
-import { Workspace } from './workspace.tsx';
 
 const commits = new Map<string, number>();
 
@@ -59,23 +57,8 @@ vi.mock('../features/preview/preview-panel.tsx', async (importOriginal) => {
 
 beforeEach(() => {
   commits.clear();
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-    new Response('{"data":[]}', { headers: { 'Content-Type': 'application/json' } }),
-  );
+  resetWorkspaceWorld();
 });
-
-function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nProvider initialLocale="en">
-      <QueryClientProvider client={queryClient}>
-        <Workspace />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-}
 
 /** Types `text` after what the field holds, one change event per character, as a keyboard would. */
 async function typeAfter(field: HTMLTextAreaElement, text: string) {
@@ -90,7 +73,7 @@ function inspectedBody(): string {
 }
 
 it('a keystroke in the message redraws the phone, not the parts whose words stay the same', async () => {
-  renderPage();
+  renderWorkspace();
   // Every lazy part in, as after the page's idle time.
   await act(() => preloadAll());
   await screen.findByRole('button', { name: 'Download image' });
@@ -111,7 +94,7 @@ it('a keystroke in the message redraws the phone, not the parts whose words stay
 });
 
 it('a placeholder typed into the message brings its value box, and Send says what it lacks', async () => {
-  renderPage();
+  renderWorkspace();
   await act(() => preloadAll());
   const body = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Message' });
   await typeAfter(body, 'Hi {{name}}');
