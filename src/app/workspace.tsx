@@ -81,7 +81,7 @@ function Inspector() {
     [subscribe, variables],
   );
   // What would be sent: placeholders filled. Away from the field, it follows the message a frame after the
-  // keystroke's own (which lays out and paints the field and the phone only), and not at all while off screen.
+  // keystroke's own (which lays out and paints the field and the phone only); off screen, once typing pauses.
   const { draft, sendToThird } = useSnapshotOnScreen(subscribeToMessage, getMessage, card);
   return (
     <div ref={card} className={CARD}>

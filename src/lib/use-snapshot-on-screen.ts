@@ -1,11 +1,14 @@
 import { type RefObject, useEffect, useState } from 'react';
 
+/** Off screen, a part reads again once changes have stopped for this long. */
+const OFF_SCREEN_QUIET_MS = 250;
+
 /**
  * What `read` returns, for a part of the page away from where the user types (the request inspector). While the
  * part is on screen, or about to be, each change `subscribe` reports is read once the browser has painted the
  * keystroke's own frame: the character shows at once, this copy a frame later, and keys typed faster than
- * frames are read once. Off screen the part is not subscribed at all, costs nothing per keystroke and keeps
- * what it last showed; it reads again as it scrolls near.
+ * frames are read once. Off screen it reads once typing pauses, so a keystroke costs it nothing and what it
+ * holds (for a screen reader, a search in the page) is never more than a pause behind.
  */
 export function useSnapshotOnScreen<T>(
   subscribe: (onChange: () => void) => () => void,
@@ -27,18 +30,17 @@ export function useSnapshotOnScreen<T>(
     return () => observer.disconnect();
   }, [part]);
   useEffect(() => {
-    if (!onScreen) return;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => setShown(() => read());
     const refresh = () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      if (!onScreen) timer = setTimeout(update, OFF_SCREEN_QUIET_MS);
       // The frame's callbacks run before it is painted; a task queued from one runs after.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setShown(() => read()));
-      });
+      else frame = requestAnimationFrame(() => (timer = setTimeout(update)));
     };
-    // Back on screen: what changed meanwhile.
+    // On or off screen now: whatever a change left to read.
     refresh();
     const unsubscribe = subscribe(refresh);
     return () => {
