@@ -7,7 +7,6 @@
  * send bar follows the editor, the phone fits the window beside it, and below `lg` the two are one tap apart.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useFormContext } from 'react-hook-form';
 import { type ApiError, type FieldError, isOutcomeUnknown } from '../api/api-error.ts';
 import { cn } from '../components/ui/cn.ts';
 import { type Draft, freshSnapshot } from '../domain/message/draft.ts';
@@ -19,7 +18,6 @@ import {
   useMessageValid,
   useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
-import type { ComposerValues } from '../features/composer/composer-values.ts';
 import { Composer } from '../features/composer/composer.tsx';
 import { NewMessageButton, useNewMessage } from '../features/composer/new-message.tsx';
 import { setCannedOpen } from '../features/composer/variables-store.ts';
@@ -66,23 +64,10 @@ const InspectorCard = memo(RequestInspector);
 
 function Inspector() {
   const card = useRef<HTMLDivElement>(null);
-  const { getMessage, variables } = useComposerApi();
-  const { subscribe } = useFormContext<ComposerValues>();
-  // The message and the placeholders' values, either of which changes what would be sent.
-  const subscribeToMessage = useCallback(
-    (onChange: () => void) => {
-      const unsubscribeForm = subscribe({ formState: { values: true }, callback: onChange });
-      const unsubscribeValues = variables.subscribe(onChange);
-      return () => {
-        unsubscribeForm();
-        unsubscribeValues();
-      };
-    },
-    [subscribe, variables],
-  );
+  const { getMessage, subscribe } = useComposerApi();
   // What would be sent: placeholders filled. Away from the field, it follows the message a frame after the
   // keystroke's own (which lays out and paints the field and the phone only); off screen, once typing pauses.
-  const { draft, sendToThird } = useSnapshotOnScreen(subscribeToMessage, getMessage, card);
+  const { draft, sendToThird } = useSnapshotOnScreen(subscribe, getMessage, card);
   return (
     <div ref={card} className={CARD}>
       <InspectorCard draft={draft} sendToThird={sendToThird} />
@@ -97,14 +82,9 @@ function Send({
   sendRef: RefObject<SendPanelHandle | null>;
   onSentOnce: () => void;
 }) {
-  const { getMessage, showServerErrors, revealIssues, getSnapshot, replace } = useComposerApi();
+  const { getMessage, showServerErrors, revealIssues, getSnapshot, replace, subscribe } = useComposerApi();
   const target = useConnectionState((state) => state.target);
   const valid = useMessageValid();
-  const { subscribe } = useFormContext<ComposerValues>();
-  const subscribeToMessage = useCallback(
-    (onChange: () => void) => subscribe({ formState: { values: true }, callback: onChange }),
-    [subscribe],
-  );
   const unfilled = useUnfilledPlaceholders();
   const { t } = useI18n();
   const onFieldErrors = useCallback((errors: FieldError[]) => showServerErrors(errors), [showServerErrors]);
@@ -153,7 +133,7 @@ function Send({
       ref={sendRef}
       getMessage={getMessage}
       messageValid={valid}
-      subscribeToMessage={subscribeToMessage}
+      subscribeToMessage={subscribe}
       messageBlockedDetail={
         unfilled.length > 0 ? t('composer.variables.blocked', { names: unfilled.join(', ') }) : undefined
       }

@@ -166,9 +166,12 @@ function interpolate(template: string, params: Record<string, string | number>, 
 }
 
 /** A translator over a loaded catalog (the one `loadCatalog` fetched, unless given). */
-export function createTranslator(locale: Locale, catalog: Catalog = loadedCatalog(locale)): Translate {
+export function createTranslator(
+  locale: Locale,
+  catalog: Catalog = loadedCatalog(locale),
+  numbers: Intl.NumberFormat = new Intl.NumberFormat(FORMAT_LOCALES[locale]),
+): Translate {
   const plurals = new Intl.PluralRules(FORMAT_LOCALES[locale]);
-  const numbers = new Intl.NumberFormat(FORMAT_LOCALES[locale]);
   return (key, ...rest) => {
     const params: Record<string, string | number> = rest[0] ?? {};
     const entry: Message = catalog[key as MessageKey];
@@ -216,7 +219,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
       formatLocale: FORMAT_LOCALES[locale],
       formatNumber: (number: number) => numbers.format(number),
       dir: DIRECTIONS[locale],
-      t: createTranslator(locale, catalog),
+      t: createTranslator(locale, catalog, numbers),
       setLocale,
     };
   }, [locale, catalog, setLocale]);

@@ -39,6 +39,11 @@ interface ComposerApi {
   load(message: LoadedMessage): void;
   /** Everything the composer holds: the kind, `send_to_third` and every kind's draft. */
   getSnapshot(): ComposerValues;
+  /**
+   * Calls `onChange` after every change of what would be sent (the form or a placeholder's value), without
+   * re-rendering anything; returns the unsubscribe. For readers that keep their own pace (Send, the inspector).
+   */
+  subscribe(onChange: () => void): () => void;
   /** Replaces everything the composer holds (a template, a restored draft, a new message). */
   replace(values: ComposerValues): void;
   /** What would be sent: the active kind's draft with its placeholders filled, and `send_to_third`. */
@@ -141,6 +146,18 @@ export function ComposerProvider({
   }, [replaced, reset]);
   const dismissUndo = useCallback(() => setReplaced(null), []);
   const getSnapshot = useCallback(() => structuredClone(getValues()), [getValues]);
+  const { subscribe: subscribeToForm } = form;
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const unsubscribeForm = subscribeToForm({ formState: { values: true }, callback: onChange });
+      const unsubscribeValues = variables.subscribe(onChange);
+      return () => {
+        unsubscribeForm();
+        unsubscribeValues();
+      };
+    },
+    [subscribeToForm, variables],
+  );
   const replace = useCallback(
     (values: ComposerValues) => {
       setReplaced(null);
@@ -162,6 +179,7 @@ export function ComposerProvider({
       dismissUndo,
       getMessage,
       getSnapshot,
+      subscribe,
       replace,
       showServerErrors,
       revealIssues,
@@ -176,6 +194,7 @@ export function ComposerProvider({
       dismissUndo,
       getMessage,
       getSnapshot,
+      subscribe,
       replace,
       showServerErrors,
       revealIssues,
@@ -207,7 +226,7 @@ export function useComposerApi(): ComposerApi {
 /** The kind, its draft and `send_to_third`, re-read on every change: for the preview and the inspector. */
 export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
   const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
+  const kind = useActiveKind();
   const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
   const sendToThird = useWatch({ control, name: 'sendToThird' });
   return { kind, draft, sendToThird };
@@ -216,8 +235,7 @@ export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThi
 /** The draft being edited, re-read on every change of it (not of `send_to_third`): for the phone. */
 export function useActiveDraft(): Draft {
   const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
-  return useWatch({ control, name: `drafts.${kind}` });
+  return useWatch({ control, name: `drafts.${useActiveKind()}` });
 }
 
 /** The kind being edited, re-read only when it changes (a keystroke does not re-render the reader). */
@@ -233,8 +251,7 @@ export function useActiveKind(): MessageKind {
  */
 export function useActiveDraftSelect<T>(compute: (draft: Draft) => T): T {
   const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
-  return useWatch({ control, name: `drafts.${kind}`, compute: (draft: Draft) => compute(draft) });
+  return useWatch({ control, name: `drafts.${useActiveKind()}`, compute });
 }
 
 /** The placeholder names of the active draft, in order of first appearance; the same array while they stay. */

@@ -165,12 +165,12 @@ export function SendPanel({
   useLayoutEffect(() => {
     liftableRef.current = liftable;
   });
-  // Set while the form empties itself after a send: that change is the send's own doing, and its outcome stays.
-  const clearingBySend = useRef(false);
+  // "Clear after send" empties the form before the send's outcome is drawn, while nothing is liftable yet (a
+  // send starts by lifting the last outcome and question, and cannot start while resting): the outcome stays.
   useEffect(
     () =>
       subscribeToMessage?.(() => {
-        if (liftableRef.current && !clearingBySend.current) setEdits((count) => count + 1);
+        if (liftableRef.current) setEdits((count) => count + 1);
       }),
     [subscribeToMessage],
   );
@@ -285,12 +285,7 @@ export function SendPanel({
       void queryClient.invalidateQueries({ queryKey: CONVERSATION_MESSAGES_QUERY_KEY });
       onSent?.({ envelope, result, target: sentTo.target, conversationId });
       if (clearAfterSend && !again) {
-        clearingBySend.current = true;
-        try {
-          onClearAfterSend?.();
-        } finally {
-          clearingBySend.current = false;
-        }
+        onClearAfterSend?.();
       }
     } catch (caught) {
       const error = isApiError(caught)
