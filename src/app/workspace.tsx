@@ -14,7 +14,6 @@ import type { Envelope } from '../domain/message/schema.ts';
 import {
   ComposerProvider,
   useComposerApi,
-  useComposerValues,
   useMessageValid,
   useUnfilledPlaceholders,
 } from '../features/composer/composer-provider.tsx';
@@ -146,9 +145,9 @@ function Send({
   );
 }
 
-/** Saves what the composer holds as the user types; renders nothing. */
+/** Saves what the composer holds as the user types; renders nothing, and only once. */
 function DraftAutosave() {
-  useDraftAutosave(useComposerValues());
+  useDraftAutosave(useComposerApi());
   return null;
 }
 

@@ -275,9 +275,3 @@ export function useMessageValid(): boolean {
     state.all.every((issue) => issue.key === 'server' || isWarning(issue)),
   );
 }
-
-/** Everything the composer holds, re-read on every change (for autosave). */
-export function useComposerValues(): ComposerValues {
-  const { control } = useFormContext<ComposerValues>();
-  return useWatch({ control }) as ComposerValues;
-}

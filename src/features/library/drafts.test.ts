@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDrafts, freshSnapshot, type DraftSnapshot } from '../../domain/message/draft.ts';
+import { createStore } from '../../lib/create-store.ts';
 import { createLibraryStorage, STORAGE_PREFIX } from '../../lib/storage.ts';
 import { MemoryStorage } from '../../lib/test-storage.ts';
 import { currentTabId, loadSavedDraft, saveDraft } from './drafts.ts';
@@ -114,56 +115,86 @@ describe('useDraftAutosave', () => {
     vi.useRealTimers();
   });
 
-  it('saves once typing pauses', () => {
+  /** A draft source as the composer is one: told of changes, read on demand. */
+  function source(initial: DraftSnapshot) {
+    const store = createStore(initial);
+    const getSnapshot = vi.fn(store.getState);
+    return { store, source: { subscribe: store.subscribe, getSnapshot } };
+  }
+
+  it('saves once changes pause, reading the draft only then', () => {
     const { storage } = setup();
-    const first = filled();
-    const { rerender } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
-      initialProps: { snapshot: first },
-    });
-    const second = { ...first, drafts: { ...first.drafts, text: { kind: 'text' as const, body: 'typed' } } };
+    const { store, source: draft } = source(filled());
+    renderHook(() => useDraftAutosave(draft, { storage }));
+    const reads = draft.getSnapshot.mock.calls.length;
     act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS - 100));
-    rerender({ snapshot: second });
-    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS - 100));
+    for (const body of ['t', 'ty', 'typ', 'typed']) {
+      act(() =>
+        store.setState({ ...filled(), drafts: { ...filled().drafts, text: { kind: 'text', body } } }),
+      );
+      act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS - 100));
+    }
     expect(loadSavedDraft(storage)).toBeNull();
+    expect(draft.getSnapshot).toHaveBeenCalledTimes(reads);
     act(() => vi.advanceTimersByTime(100));
     expect(loadSavedDraft(storage)?.drafts.text.body).toBe('typed');
+    expect(draft.getSnapshot).toHaveBeenCalledTimes(reads + 1);
   });
 
   it('does not write what the page opened with, until it changes', () => {
     const { backend, storage } = setup();
     const setItem = vi.spyOn(backend, 'setItem');
-    const { rerender, unmount } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
-      initialProps: { snapshot: filled() },
-    });
+    const { store, source: draft } = source(filled());
+    const { unmount } = renderHook(() => useDraftAutosave(draft, { storage }));
     act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS * 2));
     window.dispatchEvent(new Event('pagehide'));
-    // The same content again (a new object, as a form re-read gives): still nothing to write.
-    rerender({ snapshot: filled() });
+    // A change that comes back to the same content (a new object, as a form reset gives): nothing to write.
+    act(() => store.setState(filled()));
     act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS * 2));
     expect(setItem).not.toHaveBeenCalled();
-    rerender({ snapshot: { ...filled(), kind: 'text' } });
+    act(() => store.setState({ ...filled(), kind: 'text' }));
     unmount();
     expect(loadSavedDraft(storage)?.kind).toBe('text');
   });
 
+  it('keeps saving once the draft has left what the page opened with, even when it comes back to it', () => {
+    const { storage } = setup();
+    const { store, source: draft } = source(filled());
+    renderHook(() => useDraftAutosave(draft, { storage }));
+    act(() => store.setState({ ...filled(), kind: 'text' }));
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS));
+    act(() => store.setState(filled()));
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS));
+    expect(loadSavedDraft(storage)?.kind).toBe('list');
+  });
+
   it('saves at once when the page is hidden or left, and on unmount', () => {
     const { storage } = setup();
-    const { rerender, unmount } = renderHook(({ snapshot }) => useDraftAutosave(snapshot, { storage }), {
-      initialProps: { snapshot: { ...filled(), kind: 'location' } as DraftSnapshot },
-    });
-    rerender({ snapshot: filled() });
+    const { store, source: draft } = source({ ...filled(), kind: 'location' });
+    const { unmount } = renderHook(() => useDraftAutosave(draft, { storage }));
+    act(() => store.setState(filled()));
     window.dispatchEvent(new Event('pagehide'));
     expect(loadSavedDraft(storage)?.kind).toBe('list');
 
-    rerender({ snapshot: { ...filled(), kind: 'text' } });
+    act(() => store.setState({ ...filled(), kind: 'text' }));
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(loadSavedDraft(storage)?.kind).toBe('text');
     visibility.mockRestore();
 
-    rerender({ snapshot: { ...filled(), kind: 'button' } });
+    act(() => store.setState({ ...filled(), kind: 'button' }));
     unmount();
     expect(loadSavedDraft(storage)?.kind).toBe('button');
+  });
+
+  it('stops listening once unmounted', () => {
+    const { storage } = setup();
+    const { store, source: draft } = source(filled());
+    const { unmount } = renderHook(() => useDraftAutosave(draft, { storage }));
+    unmount();
+    act(() => store.setState({ ...filled(), kind: 'text' }));
+    act(() => vi.advanceTimersByTime(DRAFT_AUTOSAVE_DELAY_MS * 2));
+    expect(loadSavedDraft(storage)).toBeNull();
   });
 });
 
