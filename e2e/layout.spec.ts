@@ -167,6 +167,16 @@ for (const viewport of VIEWPORTS) {
       expect(await Promise.all(buttons.map(boxOf))).toEqual(before);
       await expectNoSidewaysScroll(page);
     });
+
+    test(`${label}: the Undo notice stays above the bars that stick while the page scrolls`, async ({
+      page,
+    }) => {
+      await page.goto(`/?lang=en${shareHash({ type: 'text', body: 'Bonjour' })}`);
+      await page.getByRole('button', { name: 'New message', exact: true }).click();
+      await page.evaluate(() => window.scrollBy(0, 400));
+      // A trial click fails when anything else would take the click at the button's centre.
+      await page.getByRole('button', { name: 'Undo' }).click({ trial: true, timeout: 2_000 });
+    });
   });
 }
 

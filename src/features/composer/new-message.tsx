@@ -4,6 +4,7 @@
  * Alt+N shortcut call the same `start`, and share one undo notice.
  */
 import { useCallback, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { Button } from '../../components/ui/button.tsx';
 import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 import { type DraftSnapshot, freshSnapshot } from '../../domain/message/draft.ts';
@@ -23,11 +24,14 @@ export function useNewMessage({
     onReplace(freshSnapshot(previous));
     offer(t('library.newMessage.started'), () => onReplace(previous));
   }, [getSnapshot, onReplace, offer, t]);
-  const toast = (
-    // A toast over the page, not a line in the toolbar: its coming and going never moves the buttons.
+  // A toast over the page, not a line in the toolbar: its coming and going never moves the buttons. It is drawn
+  // in the page's body, above everything, not inside the editor's card (a layer of its own, which would keep it
+  // under the small screen's tab bar).
+  const toast = createPortal(
     <div className="pointer-events-none fixed inset-x-0 top-3 z-40 flex justify-center px-3">
       <div className="pointer-events-auto shadow-lg">{element}</div>
-    </div>
+    </div>,
+    document.body,
   );
   return { start, toast };
 }
