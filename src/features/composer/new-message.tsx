@@ -25,8 +25,8 @@ export function useNewMessage({
     offer(t('library.newMessage.started'), () => onReplace(previous));
   }, [getSnapshot, onReplace, offer, t]);
   // A toast over the page, not a line in the toolbar: its coming and going never moves the buttons. It is drawn
-  // in the page's body, above everything, not inside the editor's card (a layer of its own, which would keep it
-  // under the small screen's tab bar).
+  // in the page's body, so no stacking context of the card it is offered from can put it under the bars that
+  // stick to the top of the screen.
   const toast = createPortal(
     <div className="pointer-events-none fixed inset-x-0 top-3 z-40 flex justify-center px-3">
       <div className="pointer-events-auto shadow-lg">{element}</div>
