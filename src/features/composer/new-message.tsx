@@ -4,7 +4,6 @@
  * Alt+N shortcut call the same `start`, and share one undo notice.
  */
 import { useCallback, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 import { Button } from '../../components/ui/button.tsx';
 import { useUndoToast } from '../../components/ui/undo-toast.tsx';
 import { type DraftSnapshot, freshSnapshot } from '../../domain/message/draft.ts';
@@ -24,14 +23,11 @@ export function useNewMessage({
     onReplace(freshSnapshot(previous));
     offer(t('library.newMessage.started'), () => onReplace(previous));
   }, [getSnapshot, onReplace, offer, t]);
-  // A toast over the page, not a line in the toolbar: its coming and going never moves the buttons. It is drawn
-  // in the page's body, so no stacking context of the card it is offered from can put it under the bars that
-  // stick to the top of the screen.
-  const toast = createPortal(
+  const toast = (
+    // A toast over the page, not a line in the toolbar: its coming and going never moves the buttons.
     <div className="pointer-events-none fixed inset-x-0 top-3 z-40 flex justify-center px-3">
       <div className="pointer-events-auto shadow-lg">{element}</div>
-    </div>,
-    document.body,
+    </div>
   );
   return { start, toast };
 }
