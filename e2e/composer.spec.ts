@@ -123,6 +123,8 @@ test('the list sheet opens and a row tap shows the list_reply payload', async ({
 });
 
 test('a two-section list can be composed with the keyboard alone', async ({ page }) => {
+  // Over a hundred keystrokes and Tab hops: about 20 s on a quiet run, past the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   await page.goto('/?lang=en');
   await tabTo(page, 'Text');
   await page.keyboard.press('ArrowRight');

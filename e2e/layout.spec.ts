@@ -177,7 +177,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('button', { name: 'New message', exact: true }).click();
       await page.evaluate(() => window.scrollBy(0, 400));
       // A trial click fails when anything else would take the click at the button's centre.
-      await page.getByRole('button', { name: 'Undo' }).click({ trial: true, timeout: 2_000 });
+      await page.getByRole('button', { name: 'Undo' }).click({ trial: true });
     });
   });
 }

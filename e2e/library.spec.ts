@@ -72,6 +72,8 @@ test('a draft of each kind survives a reload and opens in a new tab, over-limit 
   page,
   context,
 }) => {
+  // Every kind filled, a reload and a second tab: 20-27 s on a quiet run, past the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   await page.goto('/?lang=en');
   const long = 'Très long message 👋 '.repeat(220); // 4,620 code points: over the 4,096 limit
   await messageField(page).fill(long);
