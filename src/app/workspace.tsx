@@ -145,7 +145,7 @@ function Send({
   );
 }
 
-/** Saves what the composer holds as the user types; renders nothing, and only once. */
+/** Saves what the composer holds as the user types; renders nothing, and not on a keystroke. */
 function DraftAutosave() {
   useDraftAutosave(useComposerApi());
   return null;

@@ -41,7 +41,8 @@ interface ComposerApi {
   getSnapshot(): ComposerValues;
   /**
    * Calls `onChange` after every change of what would be sent (the form or a placeholder's value), without
-   * re-rendering anything; returns the unsubscribe. For readers that keep their own pace (Send, the inspector).
+   * re-rendering anything; returns the unsubscribe. For readers that keep their own pace (Send, the inspector,
+   * the autosave).
    */
   subscribe(onChange: () => void): () => void;
   /** Replaces everything the composer holds (a template, a restored draft, a new message). */
@@ -69,9 +70,7 @@ const ComposerApiContext = createContext<ComposerApi | null>(null);
  * message (what is sent); a placeholder without a value is an issue of its own, at `placeholders.<name>`.
  */
 function IssuesSync({ store, variables }: { store: IssueStore; variables: VariablesStore }) {
-  const { control } = useFormContext<ComposerValues>();
-  const kind = useWatch({ control, name: 'kind' });
-  const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
+  const draft = useActiveDraft();
   const values = useStore(variables, (state) => state.values);
   useLayoutEffect(() => {
     store.set([
@@ -223,16 +222,7 @@ export function useComposerApi(): ComposerApi {
   return api;
 }
 
-/** The kind, its draft and `send_to_third`, re-read on every change: for the preview and the inspector. */
-export function useActiveMessage(): { kind: MessageKind; draft: Draft; sendToThird: boolean } {
-  const { control } = useFormContext<ComposerValues>();
-  const kind = useActiveKind();
-  const draft: Draft = useWatch({ control, name: `drafts.${kind}` });
-  const sendToThird = useWatch({ control, name: 'sendToThird' });
-  return { kind, draft, sendToThird };
-}
-
-/** The draft being edited, re-read on every change of it (not of `send_to_third`): for the phone. */
+/** The draft being edited, re-read on every change of it (not of `send_to_third`): for the phone and its checks. */
 export function useActiveDraft(): Draft {
   const { control } = useFormContext<ComposerValues>();
   return useWatch({ control, name: `drafts.${useActiveKind()}` });

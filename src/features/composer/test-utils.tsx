@@ -2,10 +2,21 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { I18nProvider } from '../../i18n/i18n.tsx';
-import { ComposerProvider, useActiveMessage, useComposerApi } from './composer-provider.tsx';
+import { ComposerProvider, useActiveDraft, useActiveKind, useComposerApi } from './composer-provider.tsx';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { Composer } from './composer.tsx';
+
+/** The kind, its draft and `send_to_third`, re-read on every change: what a test checks after each step. */
+function useActiveMessage() {
+  const { control } = useFormContext<ComposerValues>();
+  return {
+    kind: useActiveKind(),
+    draft: useActiveDraft(),
+    sendToThird: useWatch({ control, name: 'sendToThird' }),
+  };
+}
 
 const probe: { message?: ReturnType<typeof useActiveMessage>; api?: ReturnType<typeof useComposerApi> } = {};
 function Probe() {
@@ -19,7 +30,7 @@ function Probe() {
 }
 
 /**
- * The composer in English, with a probe exposing the active message (as the preview reads it) and the API, and
+ * The composer in English, with a probe exposing the active message (kind, draft, `send_to_third`) and the API, and
  * a query client for the location editor's geocoder.
  */
 export function renderComposer(values: Partial<ComposerValues> = {}, extra?: ReactNode) {
