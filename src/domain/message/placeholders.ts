@@ -32,9 +32,19 @@ export interface PlaceholderMatch {
   end: number;
 }
 
+/**
+ * Whether `text` may hold a placeholder at all: each one starts with `{{`. A substring search is far cheaper than
+ * the pattern's Unicode scan, and these functions run on the whole text at every keystroke, mostly on text
+ * without any.
+ */
+function mayHold(text: string): boolean {
+  return text.includes('{{');
+}
+
 /** Every placeholder occurrence in `text`, left to right. */
 export function matchPlaceholders(text: string): PlaceholderMatch[] {
   const matches: PlaceholderMatch[] = [];
+  if (!mayHold(text)) return matches;
   for (const match of text.matchAll(pattern())) {
     const name = match[1];
     if (name === undefined) continue;
@@ -59,6 +69,7 @@ function valueOf(values: PlaceholderValues, name: string): string | undefined {
 
 /** `text` with every placeholder that has a non-empty value replaced by it; the others stay as typed. */
 export function fillText(text: string, values: PlaceholderValues): string {
+  if (!mayHold(text)) return text;
   return text.replace(pattern(), (whole, name: string) => valueOf(values, name) ?? whole);
 }
 

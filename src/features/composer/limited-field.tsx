@@ -7,7 +7,7 @@
  * The fixes this field offers (trim, remove broken characters) are typed through the browser's editing commands,
  * so they land on the field's own undo stack: Ctrl+Z brings the text back.
  */
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
@@ -18,14 +18,14 @@ import {
   sliceGraphemes,
   utf16Overflow,
 } from '../../domain/message/count.ts';
-import { isWarning } from '../../domain/message/issues.ts';
+import { isWarning, type PayloadIssue } from '../../domain/message/issues.ts';
 import { COUNTER_WARNING_RATIO } from '../../domain/message/limits.ts';
 import { fillText, findPlaceholders } from '../../domain/message/placeholders.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { useStore } from '../../lib/create-store.ts';
 import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
-import { useIssuesAt } from './issue-store.ts';
+import { useIssuesAt, useIssuesAtSelect } from './issue-store.ts';
 import { setCannedOpen, useVariablesStore } from './variables-store.ts';
 
 export interface LimitedFieldProps {
@@ -124,23 +124,43 @@ function useFieldFix(name: TextFieldName) {
   return (value: string) => setValue(name, value, { shouldDirty: true });
 }
 
-function TrimButton({ id, name, limit }: { id: string; name: TextFieldName; limit: number }) {
-  const { control } = useFormContext<ComposerValues>();
-  const value = useWatch({ control, name }) ?? '';
+/**
+ * Offered with the field's "too long" error (counted on the text as sent, which is the typed text when it has no
+ * placeholder), and only then: cutting a template could split a placeholder, so the text or a value is
+ * shortened by hand instead. It reads the text when clicked, so a keystroke over the limit does not render it
+ * (memo: the words beside it do re-render).
+ */
+const TrimButton = memo(function TrimButton({
+  id,
+  name,
+  limit,
+}: {
+  id: string;
+  name: TextFieldName;
+  limit: number;
+}) {
+  const { control, getValues } = useFormContext<ComposerValues>();
+  const templated = useWatch({
+    control,
+    name,
+    compute: (value: string | undefined) => findPlaceholders(value ?? '').length > 0,
+  });
   const fallback = useFieldFix(name);
   const { t } = useI18n();
-  // Cutting a template could split a placeholder; the text or a value is shortened by hand instead.
-  if (countChars(value) <= limit || findPlaceholders(value).length > 0) return null;
+  if (templated) return null;
   return (
     <Button
       size="sm"
       variant="secondary"
-      onClick={() => editField(id, sliceGraphemes(value, limit).length, value.length, '', fallback)}
+      onClick={() => {
+        const value = getValues(name) ?? '';
+        editField(id, sliceGraphemes(value, limit).length, value.length, '', fallback);
+      }}
     >
       {t('composer.trim', { limit })}
     </Button>
   );
-}
+});
 
 function RemoveBrokenButton({ id, name }: { id: string; name: TextFieldName }) {
   const { getValues } = useFormContext<ComposerValues>();
@@ -157,6 +177,61 @@ function RemoveBrokenButton({ id, name }: { id: string; name: TextFieldName }) {
     >
       {t('composer.removeBroken')}
     </Button>
+  );
+}
+
+/** "Required" waits until the field has been left once; every other error shows as soon as it is true. */
+function shownAsError(issue: PayloadIssue, touched: boolean): boolean {
+  return !isWarning(issue) && (issue.key !== 'required' || touched);
+}
+
+/**
+ * The field's issues in words, with the fixes they offer. Its own reader of the issue store: over the limit the
+ * count in the words changes at every keystroke, and only this part re-renders for it. The lists keep their
+ * items by kind and place, so a changing count rewrites text, not elements.
+ */
+function FieldIssues({
+  id,
+  name,
+  draftPath,
+  limit,
+  touched,
+}: {
+  id: string;
+  name: TextFieldName;
+  draftPath: string;
+  limit?: number;
+  touched: boolean;
+}) {
+  const issues = useIssuesAt(draftPath);
+  const { t } = useI18n();
+  const visible = issues.filter((issue) => shownAsError(issue, touched));
+  const warnings = issues.filter(isWarning);
+  return (
+    <>
+      {visible.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <ul id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400">
+            {visible.map((issue, index) => (
+              <li key={`${issue.key}-${index}`}>{describeIssue(t, issue)}</li>
+            ))}
+          </ul>
+          {limit !== undefined && visible.some((issue) => issue.key === 'tooLong') && (
+            <TrimButton id={id} name={name} limit={limit} />
+          )}
+          {visible.some((issue) => issue.key === 'loneSurrogate') && (
+            <RemoveBrokenButton id={id} name={name} />
+          )}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <ul id={`${id}-warning`} className="text-xs text-amber-800 dark:text-amber-300">
+          {warnings.map((issue, index) => (
+            <li key={`${issue.key}-${index}`}>{describeIssue(t, issue)}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -182,20 +257,27 @@ export function LimitedField({
   const empty = useWatch({ control, name, compute: (value: string | undefined) => !value });
   const { kind, draftPath } = splitFieldName(name);
   const id = fieldId(kind, draftPath.split('.'));
-  const issues = useIssuesAt(draftPath);
   const [touched, setTouched] = useState(false);
-  // "Required" waits until the field has been left once; everything else shows as soon as it is true.
-  const visible = issues.filter((issue) => !isWarning(issue) && (issue.key !== 'required' || touched));
-  const warnings = issues.filter(isWarning);
+  // The field itself reads only whether it has errors and warnings to point at: their words are FieldIssues'.
+  const shown = useIssuesAtSelect(draftPath, (issues) => {
+    const errors = issues.some((issue) => shownAsError(issue, touched));
+    return errors && issues.some(isWarning)
+      ? 'both'
+      : errors
+        ? 'errors'
+        : issues.some(isWarning)
+          ? 'warnings'
+          : '';
+  });
+  const hasErrors = shown === 'both' || shown === 'errors';
+  const hasWarnings = shown === 'both' || shown === 'warnings';
   const counterId = `${id}-counter`;
-  const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const warningId = `${id}-warning`;
   const describedBy = [
     limit !== undefined && counterId,
     hint && hintId,
-    visible.length > 0 && errorId,
-    warnings.length > 0 && warningId,
+    hasErrors && `${id}-error`,
+    hasWarnings && `${id}-warning`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -215,7 +297,7 @@ export function LimitedField({
     ...registration,
     id,
     placeholder: empty ? placeholder : undefined,
-    'aria-invalid': issues.some((i) => !isWarning(i) && (i.key !== 'required' || touched)) || undefined,
+    'aria-invalid': hasErrors || undefined,
     'aria-describedby': describedBy || undefined,
     'aria-required': !optional || undefined,
     // Numbers (coordinates) read left to right in every language: "-7.5898" must not become "7.5898-".
@@ -259,26 +341,7 @@ export function LimitedField({
           {hint}
         </p>
       )}
-      {visible.length > 0 && (
-        <div className="flex flex-wrap items-center gap-2">
-          <ul id={errorId} className="text-xs text-red-700 dark:text-red-400">
-            {visible.map((issue) => (
-              <li key={`${issue.key}-${JSON.stringify(issue.params)}`}>{describeIssue(t, issue)}</li>
-            ))}
-          </ul>
-          {limit !== undefined && <TrimButton id={id} name={name} limit={limit} />}
-          {visible.some((issue) => issue.key === 'loneSurrogate') && (
-            <RemoveBrokenButton id={id} name={name} />
-          )}
-        </div>
-      )}
-      {warnings.length > 0 && (
-        <ul id={warningId} className="text-xs text-amber-800 dark:text-amber-300">
-          {warnings.map((issue) => (
-            <li key={`${issue.key}-${JSON.stringify(issue.params)}`}>{describeIssue(t, issue)}</li>
-          ))}
-        </ul>
-      )}
+      <FieldIssues id={id} name={name} draftPath={draftPath} limit={limit} touched={touched} />
     </div>
   );
 }

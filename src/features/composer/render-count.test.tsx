@@ -5,6 +5,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { Profiler, type ComponentProps } from 'react';
 import { beforeEach, expect, it, vi } from 'vitest';
+import type * as ButtonModule from '../../components/ui/button.tsx';
+import type * as InputModule from '../../components/ui/input.tsx';
 import { emptyDrafts } from '../../domain/message/draft.ts';
 import type * as LimitedFieldModule from './limited-field.tsx';
 import { renderComposer } from './test-utils.tsx';
@@ -24,7 +26,33 @@ vi.mock('./limited-field.tsx', async (importOriginal) => {
   return { ...actual, LimitedField: CountedField };
 });
 
-beforeEach(() => commits.clear());
+/** Renders of the text boxes themselves: a LimitedField's own render passes new props to its box. */
+let boxRenders = 0;
+vi.mock('../../components/ui/input.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof InputModule>();
+  function CountedTextarea(props: ComponentProps<typeof actual.Textarea>) {
+    boxRenders++;
+    return <actual.Textarea {...props} />;
+  }
+  return { ...actual, Textarea: CountedTextarea };
+});
+
+/** Renders of the "Trim to N characters" button. */
+let trimRenders = 0;
+vi.mock('../../components/ui/button.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof ButtonModule>();
+  function CountedButton(props: ComponentProps<typeof actual.Button>) {
+    if (typeof props.children === 'string' && props.children.startsWith('Trim')) trimRenders++;
+    return <actual.Button {...props} />;
+  }
+  return { ...actual, Button: CountedButton };
+});
+
+beforeEach(() => {
+  commits.clear();
+  boxRenders = 0;
+  trimRenders = 0;
+});
 
 function snapshot() {
   return new Map(commits);
@@ -74,6 +102,26 @@ it('typing in a 4,096-character body re-renders the body field only', () => {
   const renders = (commits.get('body') ?? 0) - (before.get('body') ?? 0);
   // A counter update per keystroke, plus the issue change when the text becomes valid — not a render storm.
   expect(renders).toBeLessThanOrEqual(4);
+});
+
+it('over the limit, a keystroke rewrites the count and its words, not the text box or the Trim button', () => {
+  renderComposer({ kind: 'text' });
+  const body = screen.getByRole('textbox', { name: 'Message' });
+  fireEvent.change(body, { target: { value: 'x'.repeat(5000) } });
+  expect(body).toHaveAttribute('aria-invalid', 'true');
+  const errors = document.getElementById(`${body.id}-error`)!;
+  const words = within(errors).getByText(/904/);
+  expect(screen.getByRole('button', { name: 'Trim to 4,096 characters' })).toBeInTheDocument();
+  const before = boxRenders;
+  const trimBefore = trimRenders;
+  fireEvent.change(body, { target: { value: 'x'.repeat(5001) } });
+  fireEvent.change(body, { target: { value: 'x'.repeat(5002) } });
+  // The same element, its words updated: the count in them changes at every keystroke.
+  expect(within(errors).getByText(/906/)).toBe(words);
+  expect(document.getElementById(`${body.id}-counter`)).toHaveTextContent('5,002/4,096');
+  expect(boxRenders - before).toBe(0);
+  expect(trimRenders - trimBefore).toBe(0);
+  expect(body).toHaveAttribute('aria-invalid', 'true');
 });
 
 it('typing in a list row leaves the other rows and sections alone', () => {
