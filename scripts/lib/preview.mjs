@@ -10,15 +10,27 @@ export const CHROMIUM_PATH =
 
 /**
  * Builds the app (unless `build` is false), serves dist/ on `port` and resolves with its address once it
- * answers; the server stops with the process.
+ * answers; the server stops with the process. `config` and `outDir` build and serve another Vite project the
+ * same way (the floor, scripts/floor).
  */
-export async function servePreview(port, { build = true } = {}) {
-  if (build) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+export async function servePreview(port, { build = true, config, outDir } = {}) {
+  const project = [...(config ? ['--config', config] : []), ...(outDir ? ['--outDir', outDir] : [])];
+  if (build) {
+    execFileSync('npx', ['vite', 'build', ...project, '--emptyOutDir', '--logLevel', 'error'], {
+      stdio: 'inherit',
+    });
+  }
   // Vite itself, not through npx: killing npx would leave the server it started running, holding the port.
   const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', ...project, '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  // The server does not keep the process alive: it stops once the script is done.
+  server.unref();
   process.on('exit', () => server.kill());
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 200; i++) {
