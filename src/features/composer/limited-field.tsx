@@ -304,14 +304,11 @@ export function LimitedField({
     dir: inputMode === 'decimal' ? ('ltr' as const) : ('auto' as const),
     onKeyDown: onKeyDownWithCanned,
   };
-  // Only a field that follows its own changes (a title and the id derived from it) reads the value before each.
-  const onChangeWithPrevious = onValueChange
-    ? async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-        const before = getValues(name) ?? '';
-        await registration.onChange(event);
-        onValueChange(event.target.value, before);
-      }
-    : registration.onChange;
+  const onChangeWithPrevious = async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const before = getValues(name) ?? '';
+    await registration.onChange(event);
+    onValueChange?.(event.target.value, before);
+  };
   return (
     <div className={cn('flex flex-col gap-1', className)}>
       <div className="flex items-end justify-between gap-3">

@@ -1,4 +1,4 @@
-import { createContext, memo, use, useMemo } from 'react';
+import { createContext, use, useMemo } from 'react';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DoubleTickIcon } from './icons.tsx';
@@ -22,7 +22,7 @@ export const MessageStatusContext = createContext<'draft' | 'sent'>('draft');
  * The time in the bubble's bottom corner. In text it floats at the end of the last line, so it sits beside short
  * text and drops to its own line when the line is full, in left-to-right and right-to-left text alike.
  */
-export const MessageTime = memo(function MessageTime({
+export function MessageTime({
   date,
   read = false,
   overlay = false,
@@ -59,4 +59,4 @@ export const MessageTime = memo(function MessageTime({
       )}
     </span>
   );
-});
+}

@@ -220,9 +220,7 @@ export function PreviewPanel({
       />
     ));
 
-  // The phone shows hours and minutes: one Date per minute, so a keystroke does not redraw the times (memo).
-  const minute = Math.floor(now().getTime() / 60_000);
-  const sentAt = useMemo(() => new Date(minute * 60_000), [minute]);
+  const sentAt = now();
   const showHint =
     payload === null && (isInteractive(draft) || thread.some((entry) => isInteractive(entry.draft)));
   const lastEntry = thread.at(-1);
