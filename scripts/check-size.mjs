@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Set from the measured figure with a little headroom; raise it only with a reason in the README. */
-const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 137);
+const BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 137.5);
 
 /** Modules that must stay out of the first load. */
 const LAZY_MODULES = [

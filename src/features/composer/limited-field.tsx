@@ -188,7 +188,7 @@ function shownAsError(issue: PayloadIssue, touched: boolean): boolean {
 /**
  * The field's issues in words, with the fixes they offer. Its own reader of the issue store: over the limit the
  * count in the words changes at every keystroke, and only this part re-renders for it. The lists keep their
- * items by kind and place, so a changing count rewrites text, not elements.
+ * items by place, so a changing count rewrites text, not elements.
  */
 function FieldIssues({
   id,
@@ -213,7 +213,7 @@ function FieldIssues({
         <div className="flex flex-wrap items-center gap-2">
           <ul id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400">
             {visible.map((issue, index) => (
-              <li key={`${issue.key}-${index}`}>{describeIssue(t, issue)}</li>
+              <li key={index}>{describeIssue(t, issue)}</li>
             ))}
           </ul>
           {limit !== undefined && visible.some((issue) => issue.key === 'tooLong') && (
@@ -227,7 +227,7 @@ function FieldIssues({
       {warnings.length > 0 && (
         <ul id={`${id}-warning`} className="text-xs text-amber-800 dark:text-amber-300">
           {warnings.map((issue, index) => (
-            <li key={`${issue.key}-${index}`}>{describeIssue(t, issue)}</li>
+            <li key={index}>{describeIssue(t, issue)}</li>
           ))}
         </ul>
       )}
@@ -259,18 +259,14 @@ export function LimitedField({
   const id = fieldId(kind, draftPath.split('.'));
   const [touched, setTouched] = useState(false);
   // The field itself reads only whether it has errors and warnings to point at: their words are FieldIssues'.
-  const shown = useIssuesAtSelect(draftPath, (issues) => {
-    const errors = issues.some((issue) => shownAsError(issue, touched));
-    return errors && issues.some(isWarning)
-      ? 'both'
-      : errors
-        ? 'errors'
-        : issues.some(isWarning)
-          ? 'warnings'
-          : '';
-  });
-  const hasErrors = shown === 'both' || shown === 'errors';
-  const hasWarnings = shown === 'both' || shown === 'warnings';
+  // 1: errors to point at, 2: warnings, 3: both.
+  const shown = useIssuesAtSelect(
+    draftPath,
+    (issues) =>
+      (issues.some((issue) => shownAsError(issue, touched)) ? 1 : 0) | (issues.some(isWarning) ? 2 : 0),
+  );
+  const hasErrors = (shown & 1) > 0;
+  const hasWarnings = shown > 1;
   const counterId = `${id}-counter`;
   const hintId = `${id}-hint`;
   const describedBy = [
