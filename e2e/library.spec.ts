@@ -433,6 +433,31 @@ test('the image is the whole conversation at 2×, and the chat on screen stays s
   expect(chat?.fromBottom).toBeLessThan(2);
 });
 
+test('a tap on a button the chat scrolled up to shows the reply, though the scroll is reported after the tap', async ({
+  page,
+}) => {
+  await page.goto(`/?lang=en${shareHash(examples['interactive-button'])}`);
+  for (let i = 0; i < 8; i++) await phone(page).getByRole('button', { name: 'Oui' }).first().click();
+  const chat = () =>
+    phone(page).evaluate((root) => {
+      const box = root.querySelector<HTMLElement>('[data-export-scroll]')!;
+      return { height: box.scrollHeight, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
+    });
+  const before = await chat();
+  expect(before.fromBottom).toBeLessThan(2);
+  // Scrolling to the button and tapping it in one task: the browser reports the scroll in the next frame, after
+  // the tap, as it can when a tap follows a scroll closely (an automated click scrolls its target into view).
+  await phone(page).evaluate((root) => {
+    root.querySelector<HTMLElement>('[data-export-scroll]')!.scrollTop = 0;
+    [...root.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.trim() === 'Oui')!
+      .click();
+  });
+  // The reply arrived (the chat grew) and the chat followed it to the bottom.
+  await expect.poll(async () => (await chat()).height).toBeGreaterThan(before.height);
+  await expect.poll(async () => (await chat()).fromBottom).toBeLessThan(2);
+});
+
 test('"Copy image" puts a PNG on the clipboard where the browser allows it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/?lang=en${shareHash(examples['interactive-list'])}`);

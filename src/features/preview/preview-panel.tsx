@@ -136,6 +136,9 @@ export function PreviewPanel({
 
   const chat = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  // Set by a tap on a button or a row: the reply it brings is shown even if a scroll event dispatched after the
+  // tap (for a scroll made before it, to bring the button into view) said the chat had left the bottom.
+  const followReply = useRef(false);
   // Where the chat last scrolled itself to: the scroll event that follows says nothing of where the user wants
   // to be, even if the chat grew again before it was dispatched.
   const ownScrollTop = useRef<number | null>(null);
@@ -154,7 +157,10 @@ export function PreviewPanel({
   useLayoutEffect(() => {
     const frame = requestAnimationFrame(() => {
       const element = chat.current;
-      if (element === null || !atBottom.current) return;
+      const follow = followReply.current;
+      followReply.current = false;
+      if (element === null || !(atBottom.current || follow)) return;
+      atBottom.current = true;
       const before = element.scrollTop;
       element.scrollTop = element.scrollHeight;
       if (element.scrollTop !== before) ownScrollTop.current = element.scrollTop;
@@ -165,6 +171,7 @@ export function PreviewPanel({
   const onAction = useCallback(
     (action: CustomerAction, source: string) => {
       atBottom.current = true;
+      followReply.current = true;
       reply(action, source);
     },
     [reply],
