@@ -69,17 +69,19 @@ function useIssueState(): Store<IssueState> {
   return store.state;
 }
 
-/** The issues at one draft path (`buttons.1.title`). */
-export function useIssuesAt(path: string): readonly PayloadIssue[] {
-  return useStore(useIssueState(), (state) => state.byPath.get(path) ?? NO_ISSUES);
-}
-
 /**
  * A value derived from the issues at one draft path; the reader re-renders only when that value changes (by
  * `Object.is`), not each time an issue's wording does (over the limit, its count changes at every keystroke).
  */
 export function useIssuesAtSelect<T>(path: string, select: (issues: readonly PayloadIssue[]) => T): T {
   return useStore(useIssueState(), (state) => select(state.byPath.get(path) ?? NO_ISSUES));
+}
+
+const all = (issues: readonly PayloadIssue[]) => issues;
+
+/** The issues at one draft path (`buttons.1.title`). */
+export function useIssuesAt(path: string): readonly PayloadIssue[] {
+  return useIssuesAtSelect(path, all);
 }
 
 /** Every issue of the current draft. */

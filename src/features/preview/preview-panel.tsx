@@ -170,7 +170,6 @@ export function PreviewPanel({
 
   const onAction = useCallback(
     (action: CustomerAction, source: string) => {
-      atBottom.current = true;
       followReply.current = true;
       reply(action, source);
     },
