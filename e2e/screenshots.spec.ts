@@ -17,8 +17,10 @@ for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       await page.clock.setFixedTime(FIXED_TIME);
       await page.goto(`/?lang=en${shareHash(examples['interactive-button'])}`);
+      // The Button editor is a lazy chunk: on a busy two-core runner its first draw has taken over 5 s.
       await expect(page.getByRole('textbox', { name: 'Body' })).toHaveValue(
         examples['interactive-button'].body.body.text,
+        { timeout: 15_000 },
       );
       const narrow = viewport.width < 1024;
       if (narrow && theme === 'dark')

@@ -161,4 +161,32 @@ describe('usePreloadOnIdle', () => {
       vi.useRealTimers();
     }
   });
+
+  it('waits while code the page needs now is loading, so that code has the network to itself', async () => {
+    vi.useFakeTimers();
+    try {
+      const needed = deferred<typeof Hello>();
+      const neededNow = lazyWithPreload(() => needed.promise);
+      const load = vi.fn(() => Promise.resolve(Hello));
+      const later = lazyWithPreload(load);
+      function Probe() {
+        return <p>{usePreloadOnIdle(later) ? 'ready' : 'waiting'}</p>;
+      }
+      render(<Probe />);
+      // Say, the page opened on a List: its editor is asked for by the render, not by idle.
+      void neededNow.preload();
+      await act(async () => {
+        await vi.runAllTimersAsync();
+      });
+      expect(load).not.toHaveBeenCalled();
+      await act(async () => {
+        needed.resolve(Hello);
+        await vi.runAllTimersAsync();
+      });
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('ready')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Parts of the page that are below the fold or open on demand load as their own chunk: the first paint does not
  * wait for their code, and the browser fetches it when the main thread is idle, so it is there before anyone
- * scrolls to it or asks for it. Once a part's code is in, it renders at once, without a Suspense round.
+ * scrolls to it or asks for it. Idle fetches start after the first frame and after the code the page needs now
+ * (the editor of the kind a share link opened on, say), so they never compete with it for the network. Once a
+ * part's code is in, it renders at once, without a Suspense round.
  */
 import {
   type ComponentType,
@@ -13,14 +15,52 @@ import {
   useSyncExternalStore,
 } from 'react';
 
-/** Runs `task` when the main thread has nothing better to do (or after `timeoutMs` at the latest). */
-function whenIdle(task: () => void, timeoutMs = 2000): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(task, 200);
-  return () => window.clearTimeout(timer);
+/**
+ * Code the page needs now: loads started by a render or a click, not by idle. Idle loads wait for them, so a
+ * page opened on a List waits for the List editor's chunk alone, not for it and every prefetch at once.
+ */
+const urgent = new Set<Promise<unknown>>();
+/** True while idle work starts its loads: those are the ones that do not count as urgent. */
+let loadingOnIdle = false;
+
+let painted: Promise<void> | undefined;
+/** Resolves once the page has drawn its first frame (or after a second, for a tab that draws no frames). */
+function afterFirstPaint(): Promise<void> {
+  return (painted ??= new Promise<void>((resolve) => {
+    window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
+    window.setTimeout(resolve, 1000);
+  }));
+}
+
+async function urgentSettled(): Promise<void> {
+  while (urgent.size > 0) await Promise.allSettled([...urgent]);
+}
+
+/**
+ * Runs `task` once the first frame is drawn, what the page needs now is in, and the main thread has nothing
+ * better to do (or two seconds later at the latest). The returned function calls it off.
+ */
+function whenIdle(task: () => void): () => void {
+  let live = true;
+  const run = () => {
+    if (!live) return;
+    loadingOnIdle = true;
+    try {
+      task();
+    } finally {
+      loadingOnIdle = false;
+    }
+  };
+  void afterFirstPaint()
+    .then(urgentSettled)
+    .then(() =>
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(run, { timeout: 2000 })
+        : window.setTimeout(run, 200),
+    );
+  return () => {
+    live = false;
+  };
 }
 
 export type Preloadable<P> = {
@@ -95,8 +135,9 @@ export function preloadableModule<M>(
 ): PreloadableModule<M> {
   let loading: Promise<M> | undefined;
   let current: M | undefined;
-  const preload = () =>
-    (loading ??= load().then(
+  const preload = () => {
+    if (loading !== undefined) return loading;
+    const started = load().then(
       (module) => {
         current = module;
         onLoad?.(module);
@@ -107,7 +148,15 @@ export function preloadableModule<M>(
         loading = undefined;
         throw error;
       },
-    ));
+    );
+    loading = started;
+    if (!loadingOnIdle) {
+      urgent.add(started);
+      const done = () => void urgent.delete(started);
+      started.then(done, done);
+    }
+    return started;
+  };
   declared.add(preload);
   return { preload, loaded: () => current !== undefined, current: () => current };
 }
