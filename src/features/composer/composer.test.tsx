@@ -12,6 +12,20 @@ function counterOf(field: HTMLElement): HTMLElement {
   return counter;
 }
 
+describe('the composer form', () => {
+  it('holds the message fields and never submits: Enter in a field sends nothing and keeps the page', async () => {
+    const { user, message } = renderComposer();
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    const form = body.closest('form');
+    expect(form).not.toBeNull();
+    expect(form).toHaveAttribute('autocomplete', 'off');
+    await user.type(body, 'Bonjour');
+    // fireEvent returns false when a listener prevented the default (a real submit would reload the page).
+    expect(fireEvent.submit(form as HTMLFormElement)).toBe(false);
+    expect(message()?.draft).toEqual({ kind: 'text', body: 'Bonjour' });
+  });
+});
+
 describe('text editor', () => {
   it('counts by code points, warns from 90 %, and accepts exactly 4,096 characters', () => {
     const { message } = renderComposer();

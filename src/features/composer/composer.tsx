@@ -62,8 +62,16 @@ export function Composer({
   const kind = useWatch({ control, name: 'kind' });
   usePreloadEditors();
   const [importOpen, setImportOpen] = useState(false);
+  // A form of its own, though nothing submits it (Send is outside and reads the form state). Browsers look at the
+  // form a typed-in field belongs to after each keystroke (Chrome's autofill reads every field of it and lays
+  // the page out): without one, that is every field on the page outside a form, the connection's included.
   return (
-    <div className="flex flex-col gap-5">
+    <form
+      className="flex flex-col gap-5"
+      noValidate
+      autoComplete="off"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="flex flex-wrap items-center gap-2">
         {actions}
         <span className="flex-1" />
@@ -103,6 +111,6 @@ export function Composer({
         onClose={() => setImportOpen(false)}
         onConversationId={onConversationId}
       />
-    </div>
+    </form>
   );
 }
