@@ -34,6 +34,9 @@ export function useDebouncedCallback<A extends unknown[]>(
   const [debounced] = useState(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending: { args: A } | null = null;
+    // When the pending call is due. A call moves it and leaves the timer be: the timer, on firing early, waits
+    // for the rest. Typing schedules at every keystroke, and clearing and setting a timer each time costs more.
+    let due = 0;
     const cancel = () => {
       clearTimeout(timer);
       timer = undefined;
@@ -44,10 +47,15 @@ export function useDebouncedCallback<A extends unknown[]>(
       cancel();
       if (call !== null) latest.current(...call.args);
     };
+    const fire = () => {
+      const rest = due - Date.now();
+      if (rest > 0) timer = setTimeout(fire, rest);
+      else flush();
+    };
     const schedule = (...args: A) => {
-      clearTimeout(timer);
       pending = { args };
-      timer = setTimeout(flush, delay.current);
+      due = Date.now() + delay.current;
+      timer ??= setTimeout(fire, delay.current);
     };
     return { schedule, flush, cancel };
   });

@@ -32,13 +32,21 @@ export function useSnapshotOnScreen<T>(
   useEffect(() => {
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => setShown(() => read());
+    // On screen, a read is already on its way: it reads what is there when it runs, so later changes join it.
+    let queued = false;
+    const update = () => {
+      queued = false;
+      setShown(() => read());
+    };
     const refresh = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      if (!onScreen) timer = setTimeout(update, OFF_SCREEN_QUIET_MS);
-      // The frame's callbacks run before it is painted; a task queued from one runs after.
-      else frame = requestAnimationFrame(() => (timer = setTimeout(update)));
+      if (!onScreen) {
+        clearTimeout(timer);
+        timer = setTimeout(update, OFF_SCREEN_QUIET_MS);
+      } else if (!queued) {
+        queued = true;
+        // The frame's callbacks run before it is painted; a task queued from one runs after.
+        frame = requestAnimationFrame(() => (timer = setTimeout(update)));
+      }
     };
     // On or off screen now: whatever a change left to read.
     refresh();
