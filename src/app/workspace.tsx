@@ -57,6 +57,13 @@ function recordSend(record: SendRecord) {
 
 const CARD =
   'flex flex-col gap-4 rounded-xl border border-neutral-200 bg-white p-5 shadow-sm dark:border-neutral-800 dark:bg-neutral-900';
+/**
+ * A card beside the message's, each its own stacking context (`isolate`): Chrome then keeps its drawing and
+ * reuses it while a keystroke redraws the field and its counter, where it used to record the whole column's
+ * drawing again at each key. Only for cards with nothing that pops over their neighbours: a stacking context
+ * keeps its children's z-index inside it.
+ */
+const ISOLATED_CARD = `${CARD} isolate`;
 
 // Drawn again only when what it shows changes.
 const InspectorCard = memo(RequestInspector);
@@ -68,7 +75,7 @@ function Inspector() {
   // keystroke's own (which lays out and paints the field and the phone only); off screen, once typing pauses.
   const { draft, sendToThird } = useSnapshotOnScreen(subscribe, getMessage, card);
   return (
-    <div ref={card} className={CARD}>
+    <div ref={card} className={ISOLATED_CARD}>
       <InspectorCard draft={draft} sendToThird={sendToThird} />
     </div>
   );
@@ -342,11 +349,11 @@ function Columns() {
             </h2>
             <Send sendRef={send} onSentOnce={onSentOnce} />
           </section>
-          <div className={CARD}>
+          <div className={ISOLATED_CARD}>
             <connectionPanel.Component foldSignal={sends} />
           </div>
           <Inspector />
-          <div className={CARD}>
+          <div className={ISOLATED_CARD}>
             <Library templatesRef={templates} sendRef={send} onOpened={onOpened} />
           </div>
         </div>

@@ -79,8 +79,9 @@ export function Composer({
         <CopyButton text={() => shareLink(getValues(), window.location)} label={t('composer.share.copy')} />
       </div>
       <LoadUndo />
+      {/* The kind and send_to_third are isolated, as the cards beside this one are (workspace.tsx). */}
       <KindPicker />
-      <div className="flex flex-col gap-0.5">
+      <div className="isolate flex flex-col gap-0.5">
         <div className="flex items-center gap-2 text-sm">
           <input
             id="send-to-third"

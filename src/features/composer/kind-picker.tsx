@@ -11,7 +11,7 @@ export function KindPicker() {
   const current = useWatch({ control, name: 'kind' });
   const { t } = useI18n();
   return (
-    <fieldset className="flex flex-col gap-2">
+    <fieldset className="isolate flex flex-col gap-2">
       <legend className="mb-2 text-sm font-medium text-neutral-800 dark:text-neutral-200">
         {t('composer.kind.legend')}
       </legend>
