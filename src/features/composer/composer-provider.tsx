@@ -2,7 +2,7 @@ import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, ty
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
-import { isWarning, parseIssuePath } from '../../domain/message/issues.ts';
+import { isWarning, parseIssuePath, type PayloadIssue } from '../../domain/message/issues.ts';
 import {
   draftPlaceholders,
   fillDraft,
@@ -66,23 +66,19 @@ interface ComposerApi {
 const ComposerApiContext = createContext<ComposerApi | null>(null);
 
 /**
- * Recomputes the issues of the active draft on every change; renders nothing. The rules apply to the filled
- * message (what is sent); a placeholder without a value is an issue of its own, at `placeholders.<name>`.
+ * The issues of the active draft. The rules apply to the filled message (what is sent); a placeholder without a
+ * value is an issue of its own, at `placeholders.<name>`.
  */
-function IssuesSync({ store, variables }: { store: IssueStore; variables: VariablesStore }) {
-  const draft = useActiveDraft();
-  const values = useStore(variables, (state) => state.values);
-  useLayoutEffect(() => {
-    store.set([
-      ...validateDraft(fillDraft(draft, values)),
-      ...unfilledInDraft(draft, values).map((name) => ({
-        path: ['placeholders', name],
-        key: 'unfilled' as const,
-        params: { name },
-      })),
-    ]);
-  }, [store, draft, values]);
-  return null;
+function draftIssues(values: ComposerValues, placeholderValues: Record<string, string>): PayloadIssue[] {
+  const draft = values.drafts[values.kind];
+  return [
+    ...validateDraft(fillDraft(draft, placeholderValues)),
+    ...unfilledInDraft(draft, placeholderValues).map((name) => ({
+      path: ['placeholders', name],
+      key: 'unfilled' as const,
+      params: { name },
+    })),
+  ];
 }
 
 export function ComposerProvider({
@@ -157,6 +153,13 @@ export function ComposerProvider({
     },
     [subscribeToForm, variables],
   );
+  // The issues follow each change as it is made, before React renders it: the fields, the summary and Send read
+  // them in the render of the change itself, not in a second one.
+  useLayoutEffect(() => {
+    const check = () => store.set(draftIssues(getValues(), variables.getState().values));
+    check();
+    return subscribe(check);
+  }, [store, variables, getValues, subscribe]);
   const replace = useCallback(
     (values: ComposerValues) => {
       setReplaced(null);
@@ -206,10 +209,7 @@ export function ComposerProvider({
     <FormProvider {...form}>
       <IssueStoreContext value={store}>
         <VariablesStoreContext value={variables}>
-          <ComposerApiContext value={api}>
-            <IssuesSync store={store} variables={variables} />
-            {children}
-          </ComposerApiContext>
+          <ComposerApiContext value={api}>{children}</ComposerApiContext>
         </VariablesStoreContext>
       </IssueStoreContext>
     </FormProvider>

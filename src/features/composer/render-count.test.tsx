@@ -114,8 +114,11 @@ it('over the limit, a keystroke rewrites the count and its words, not the text b
   expect(screen.getByRole('button', { name: 'Trim to 4,096 characters' })).toBeInTheDocument();
   const before = boxRenders;
   const trimBefore = trimRenders;
+  const commitsBefore = commits.get('body') ?? 0;
   fireEvent.change(body, { target: { value: 'x'.repeat(5001) } });
   fireEvent.change(body, { target: { value: 'x'.repeat(5002) } });
+  // One commit per keystroke: the new count and its words come in the same render, not the words in a second.
+  expect((commits.get('body') ?? 0) - commitsBefore).toBe(2);
   // The same element, its words updated: the count in them changes at every keystroke.
   expect(within(errors).getByText(/906/)).toBe(words);
   expect(document.getElementById(`${body.id}-counter`)).toHaveTextContent('5,002/4,096');
