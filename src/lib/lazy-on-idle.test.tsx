@@ -176,12 +176,37 @@ describe('usePreloadOnIdle', () => {
       // Say, the page opened on a List: its editor is asked for by the render, not by idle.
       void neededNow.preload();
       await act(async () => {
-        await vi.runAllTimersAsync();
+        await vi.advanceTimersByTimeAsync(1500);
       });
       expect(load).not.toHaveBeenCalled();
       await act(async () => {
         needed.resolve(Hello);
         await vi.runAllTimersAsync();
+      });
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('ready')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits two seconds at most: a load the page needs that hangs does not hold back the rest', async () => {
+    vi.useFakeTimers();
+    try {
+      const neededNow = lazyWithPreload(() => new Promise<typeof Hello>(() => {}));
+      const load = vi.fn(() => Promise.resolve(Hello));
+      const later = lazyWithPreload(load);
+      function Probe() {
+        return <p>{usePreloadOnIdle(later) ? 'ready' : 'waiting'}</p>;
+      }
+      void neededNow.preload();
+      render(<Probe />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1900);
+      });
+      expect(load).not.toHaveBeenCalled();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(200);
       });
       expect(load).toHaveBeenCalledTimes(1);
       expect(screen.getByText('ready')).toBeInTheDocument();

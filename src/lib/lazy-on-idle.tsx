@@ -36,14 +36,20 @@ async function urgentSettled(): Promise<void> {
   while (urgent.size > 0) await Promise.allSettled([...urgent]);
 }
 
+/** Idle work runs this long after it was asked for at the latest, whatever it waits for. */
+const IDLE_DEADLINE_MS = 2000;
+
 /**
  * Runs `task` once the first frame is drawn, what the page needs now is in, and the main thread has nothing
- * better to do (or two seconds later at the latest). The returned function calls it off.
+ * better to do, or two seconds after the call at the latest (a page still busy loading does not hold back the
+ * parts below the fold for longer than that). The returned function calls it off.
  */
 function whenIdle(task: () => void): () => void {
   let live = true;
+  const deadline = Date.now() + IDLE_DEADLINE_MS;
   const run = () => {
     if (!live) return;
+    live = false;
     loadingOnIdle = true;
     try {
       task();
@@ -51,15 +57,19 @@ function whenIdle(task: () => void): () => void {
       loadingOnIdle = false;
     }
   };
+  const late = window.setTimeout(run, IDLE_DEADLINE_MS);
   void afterFirstPaint()
     .then(urgentSettled)
-    .then(() =>
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(run, { timeout: 2000 })
-        : window.setTimeout(run, 200),
-    );
+    .then(() => {
+      if (!live) return;
+      const left = Math.max(0, deadline - Date.now());
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(run, { timeout: left });
+      else window.setTimeout(run, Math.min(200, left));
+    });
   return () => {
     live = false;
+    window.clearTimeout(late);
   };
 }
 
