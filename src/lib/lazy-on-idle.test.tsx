@@ -1,7 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { lazyWithPreload, preloadableModule, preloadGroup, usePreloadOnIdle } from './lazy-on-idle.tsx';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  lazyWithPreload,
+  type Preloadable,
+  preloadableModule,
+  preloadGroup,
+  usePreloadOnIdle,
+} from './lazy-on-idle.tsx';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -140,78 +146,59 @@ describe('what a part draws before its code is in', () => {
   });
 });
 
+/** Says whether `part`'s code is in, as a panel waiting for idle would. */
+function IdleProbe({ part }: { part: Pick<Preloadable<never>, 'preload' | 'loaded'> }) {
+  return <p>{usePreloadOnIdle(part) ? 'ready' : 'waiting'}</p>;
+}
+
 describe('usePreloadOnIdle', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('loads when the main thread is idle and reports it', async () => {
-    vi.useFakeTimers();
-    try {
-      const load = vi.fn(() => Promise.resolve(Hello));
-      const part = lazyWithPreload(load);
-      function Probe() {
-        return <p>{usePreloadOnIdle(part) ? 'ready' : 'waiting'}</p>;
-      }
-      render(<Probe />);
-      expect(screen.getByText('waiting')).toBeInTheDocument();
-      expect(load).not.toHaveBeenCalled();
-      await act(async () => {
-        await vi.runAllTimersAsync();
-      });
-      expect(load).toHaveBeenCalledTimes(1);
-      expect(screen.getByText('ready')).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+    const load = vi.fn(() => Promise.resolve(Hello));
+    render(<IdleProbe part={lazyWithPreload(load)} />);
+    expect(screen.getByText('waiting')).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('ready')).toBeInTheDocument();
   });
 
   it('waits while code the page needs now is loading, so that code has the network to itself', async () => {
-    vi.useFakeTimers();
-    try {
-      const needed = deferred<typeof Hello>();
-      const neededNow = lazyWithPreload(() => needed.promise);
-      const load = vi.fn(() => Promise.resolve(Hello));
-      const later = lazyWithPreload(load);
-      function Probe() {
-        return <p>{usePreloadOnIdle(later) ? 'ready' : 'waiting'}</p>;
-      }
-      render(<Probe />);
-      // Say, the page opened on a List: its editor is asked for by the render, not by idle.
-      void neededNow.preload();
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(1500);
-      });
-      expect(load).not.toHaveBeenCalled();
-      await act(async () => {
-        needed.resolve(Hello);
-        await vi.runAllTimersAsync();
-      });
-      expect(load).toHaveBeenCalledTimes(1);
-      expect(screen.getByText('ready')).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+    const needed = deferred<typeof Hello>();
+    const neededNow = lazyWithPreload(() => needed.promise);
+    const load = vi.fn(() => Promise.resolve(Hello));
+    render(<IdleProbe part={lazyWithPreload(load)} />);
+    // Say, the page opened on a List: its editor is asked for by the render, not by idle.
+    void neededNow.preload();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1500);
+    });
+    expect(load).not.toHaveBeenCalled();
+    await act(async () => {
+      needed.resolve(Hello);
+      await vi.runAllTimersAsync();
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('ready')).toBeInTheDocument();
   });
 
   it('waits two seconds at most: a load the page needs that hangs does not hold back the rest', async () => {
-    vi.useFakeTimers();
-    try {
-      const neededNow = lazyWithPreload(() => new Promise<typeof Hello>(() => {}));
-      const load = vi.fn(() => Promise.resolve(Hello));
-      const later = lazyWithPreload(load);
-      function Probe() {
-        return <p>{usePreloadOnIdle(later) ? 'ready' : 'waiting'}</p>;
-      }
-      void neededNow.preload();
-      render(<Probe />);
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(1900);
-      });
-      expect(load).not.toHaveBeenCalled();
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(200);
-      });
-      expect(load).toHaveBeenCalledTimes(1);
-      expect(screen.getByText('ready')).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+    const neededNow = lazyWithPreload(() => new Promise<typeof Hello>(() => {}));
+    const load = vi.fn(() => Promise.resolve(Hello));
+    void neededNow.preload();
+    render(<IdleProbe part={lazyWithPreload(load)} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1900);
+    });
+    expect(load).not.toHaveBeenCalled();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(200);
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('ready')).toBeInTheDocument();
   });
 });

@@ -24,11 +24,10 @@ const urgent = new Set<Promise<unknown>>();
 let loadingOnIdle = false;
 
 let painted: Promise<void> | undefined;
-/** Resolves once the page has drawn its first frame (or after a second, for a tab that draws no frames). */
+/** Resolves once the page has drawn its first frame (a tab that draws none is served by the idle deadline). */
 function afterFirstPaint(): Promise<void> {
   return (painted ??= new Promise<void>((resolve) => {
     window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
-    window.setTimeout(resolve, 1000);
   }));
 }
 
@@ -46,7 +45,6 @@ const IDLE_DEADLINE_MS = 2000;
  */
 function whenIdle(task: () => void): () => void {
   let live = true;
-  const deadline = Date.now() + IDLE_DEADLINE_MS;
   const run = () => {
     if (!live) return;
     live = false;
@@ -61,11 +59,10 @@ function whenIdle(task: () => void): () => void {
   void afterFirstPaint()
     .then(urgentSettled)
     .then(() => {
+      // The deadline's timer runs `run` if the main thread never goes idle in time.
       if (!live) return;
-      const left = Math.max(0, deadline - Date.now());
-      if (typeof window.requestIdleCallback === 'function')
-        window.requestIdleCallback(run, { timeout: left });
-      else window.setTimeout(run, Math.min(200, left));
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
+      else window.setTimeout(run, 200);
     });
   return () => {
     live = false;
