@@ -187,6 +187,11 @@ interface I18nContextValue {
   formatLocale: string;
   /** A number in the language's digits and grouping (one formatter, kept: the counter uses it per keystroke). */
   formatNumber: (value: number) => string;
+  /**
+   * Hours and minutes as the language writes them ("14:05" in French, "2:05 PM" in English). One formatter for
+   * every bubble: building one costs more than a bubble's whole render.
+   */
+  formatTime: (date: Date) => string;
   dir: 'ltr' | 'rtl';
   t: Translate;
   /** Switches language; a catalog not yet loaded is fetched first, the current language staying until then. */
@@ -214,10 +219,12 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
   useEffect(() => applyDocumentLanguage(locale), [locale]);
   const value = useMemo(() => {
     const numbers = new Intl.NumberFormat(FORMAT_LOCALES[locale]);
+    const times = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { hour: 'numeric', minute: '2-digit' });
     return {
       locale,
       formatLocale: FORMAT_LOCALES[locale],
       formatNumber: (number: number) => numbers.format(number),
+      formatTime: (date: Date) => times.format(date),
       dir: DIRECTIONS[locale],
       t: createTranslator(locale, catalog, numbers),
       setLocale,

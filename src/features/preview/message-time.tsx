@@ -1,16 +1,7 @@
-import { createContext, use, useMemo } from 'react';
+import { createContext, use } from 'react';
 import { cn } from '../../components/ui/cn.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DoubleTickIcon } from './icons.tsx';
-
-/** Hours and minutes as the phone's locale writes them ("14:05" in French, "2:05 PM" in English). */
-export function useTimeFormat(): Intl.DateTimeFormat {
-  const { formatLocale } = useI18n();
-  return useMemo(
-    () => new Intl.DateTimeFormat(formatLocale, { hour: 'numeric', minute: '2-digit' }),
-    [formatLocale],
-  );
-}
 
 /**
  * Whether the business message around is already sent (ticks beside its time) or the draft. A context, so each
@@ -33,8 +24,7 @@ export function MessageTime({
   /** Over a map: white on a soft shadow, placed by the map. */
   overlay?: boolean;
 }) {
-  const { t } = useI18n();
-  const format = useTimeFormat();
+  const { t, formatTime } = useI18n();
   const delivered = use(MessageStatusContext) === 'sent' && !read;
   return (
     <span
@@ -46,7 +36,7 @@ export function MessageTime({
           : 'relative top-[7px] float-right -mt-[3px] ms-2.5 text-wa-meta dark:text-white/60',
       )}
     >
-      <time dateTime={date.toISOString()}>{format.format(date)}</time>
+      <time dateTime={date.toISOString()}>{formatTime(date)}</time>
       {delivered && (
         <span role="img" aria-label={t('preview.delivered')} className="inline-flex">
           <DoubleTickIcon className="h-[15px] w-[16px] text-wa-meta dark:text-white/60" />

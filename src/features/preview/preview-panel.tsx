@@ -24,7 +24,7 @@ import { BusinessMessage, EmptyDraftMessage } from './business-message.tsx';
 import { CustomerReplyBubble, ListSheet, usePreloadKinds } from './lazy-kinds.tsx';
 import { WebhookPanel } from './lazy-webhook-panel.tsx';
 import { quoteOf } from './message-text.ts';
-import { MessageStatusContext, useTimeFormat } from './message-time.tsx';
+import { MessageStatusContext } from './message-time.tsx';
 import { PhoneFrame } from './phone-frame.tsx';
 import type { CustomerAction, CustomerReply, ThreadEntry } from './preview-types.ts';
 import { usePhoneTheme } from './use-phone-theme.ts';
@@ -106,7 +106,7 @@ export function PreviewPanel({
   /** Controls placed right under the phone, before the theme switch and the webhook event. */
   below?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const [theme, setTheme] = usePhoneTheme();
   const onThemeChange = useCallback((dark: boolean) => setTheme(dark ? 'dark' : 'light'), [setTheme]);
   usePreloadKinds();
@@ -131,7 +131,6 @@ export function PreviewPanel({
   const openList = sourceDraft?.kind === 'list' ? sourceDraft : null;
   // The message changed kind or left the thread: its sheet closes.
   if (openSource !== null && openList === null) setOpenSource(null);
-  const timeFormat = useTimeFormat();
   const name = isBlank(businessName) ? DEFAULT_BUSINESS_NAME : businessName;
 
   const chat = useRef<HTMLDivElement>(null);
@@ -240,7 +239,7 @@ export function PreviewPanel({
         theme={theme}
         businessName={name}
         avatarInitial={avatarInitial}
-        clock={timeFormat.format(sentAt)}
+        clock={formatTime(sentAt)}
         chatRef={chat}
         onChatScroll={onChatScroll}
         overlay={
