@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { startTransition, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   lazyWithPreload,
@@ -20,6 +21,12 @@ function deferred<T>() {
 }
 
 const Hello = ({ name }: { name: string }) => <p>Hello {name}</p>;
+
+/** Holds the main thread, as a large part of a page does while it renders. */
+function keepBusy(ms: number) {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
 
 describe('lazyWithPreload', () => {
   it('suspends the first time, then renders without a Suspense round once the code is in', async () => {
@@ -130,6 +137,49 @@ describe('what a part draws before its code is in', () => {
       await Panel.preload();
     });
     expect(screen.getByText('Hello Salma')).toBeInTheDocument();
+  });
+
+  it('code that arrives while React renders the page in slices does not make it render the page again', async () => {
+    // React's own scheduler, not act(): the page's first render is a transition, rendered in slices with the
+    // event loop turning between them, and the chunk arrives in one of those turns.
+    const actEnvironment = Reflect.get(globalThis, 'IS_REACT_ACT_ENVIRONMENT');
+    Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', false);
+    const chunk = deferred<typeof Hello>();
+    const Panel = lazyWithPreload(() => chunk.promise, {
+      fallback: () => <p>placeholder</p>,
+      wanted: () => false,
+    });
+    void Panel.preload();
+    let rows = 0;
+    function Row({ index }: { index: number }) {
+      rows++;
+      // The chunk arrives while the rows render: a row takes long enough that React yields after each.
+      if (index === 0) chunk.resolve(Hello);
+      keepBusy(6);
+      return <li>row {index}</li>;
+    }
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      startTransition(() =>
+        root.render(
+          <>
+            <Panel.Component name="Salma" />
+            <ul>
+              {[0, 1, 2, 3, 4].map((index) => (
+                <Row key={index} index={index} />
+              ))}
+            </ul>
+          </>,
+        ),
+      );
+      await vi.waitFor(() => expect(container.textContent).toContain('Hello Salma'));
+      expect(rows).toBe(5);
+    } finally {
+      root.unmount();
+      container.remove();
+      Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment);
+    }
   });
 
   it('a closed dialog draws nothing; opened before idle, it fetches its code at once', async () => {

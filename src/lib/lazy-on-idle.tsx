@@ -5,15 +5,7 @@
  * (the editor of the kind a share link opened on, say), so they never compete with it for the network. Once a
  * part's code is in, it renders at once, without a Suspense round.
  */
-import {
-  type ComponentType,
-  lazy,
-  type ReactNode,
-  Suspense,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
 /**
  * Code the page needs now: loads started by a render or a click, not by idle. Idle loads wait for them, so a
@@ -116,7 +108,7 @@ export function lazyWithPreload<P extends object>(
   const part: Preloadable<P> = { Component, preload, loaded: isReady };
   function Component(props: P) {
     usePreloadOnIdle(part);
-    const loaded = useSyncExternalStore(subscribe, isReady, isReady);
+    const loaded = useArrived(subscribe, isReady);
     if (!loaded && !wanted(props)) return fallback(props);
     const Part = ready ?? Lazy;
     return (
@@ -126,6 +118,24 @@ export function lazyWithPreload<P extends object>(
     );
   }
   return part;
+}
+
+/**
+ * Whether a chunk is in: read when the part mounts, then told when it arrives. Not `useSyncExternalStore`: a
+ * chunk arriving while React renders the page in slices (the first render, say) would make that render
+ * inconsistent with the store, and React would throw the slices away and render the whole page again in one
+ * blocking task. Told after the commit instead, a chunk that arrives meanwhile costs its own part one render.
+ */
+function useArrived(subscribe: (onReady: () => void) => () => void, isReady: () => boolean): boolean {
+  const [arrived, setArrived] = useState(isReady);
+  useEffect(() => {
+    const unsubscribe = subscribe(() => setArrived(true));
+    // The chunk came between the render and now, so no call will come: catch up, once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the store offers no event for the past
+    if (isReady()) setArrived(true);
+    return unsubscribe;
+  }, [subscribe, isReady]);
+  return arrived;
 }
 
 /** A chunk loaded once, on demand, and kept: what `lazyWithPreload` is built on, and code a tap computes with. */
