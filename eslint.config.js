@@ -76,6 +76,21 @@ export default tseslint.config(
       // would be loaded (and bundled) for nothing. A type-only import says `import type`.
       '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // react-hook-form's context value changes with the form state, and each reader renders again with it: the
+      // composer's fields read the stable methods from useComposerForm (src/features/composer/composer-form.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-hook-form',
+              importNames: ['FormProvider', 'useFormContext'],
+              message:
+                'Use useComposerForm(): its value never changes, so its readers do not re-render with it.',
+            },
+          ],
+        },
+      ],
       eqeqeq: ['error', 'smart'],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { emptyButton } from '../../domain/message/draft.ts';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../domain/message/limits.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
-import type { ComposerValues } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
 import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
 import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
 import { LimitedField } from './limited-field.tsx';
@@ -18,7 +18,7 @@ import { LimitedField } from './limited-field.tsx';
 function ButtonItem(position: ItemPosition) {
   const { index } = position;
   const { t } = useI18n();
-  const { getValues, setValue } = useFormContext<ComposerValues>();
+  const { getValues, setValue } = useComposerForm();
   const name = t('composer.buttons.item', { n: index + 1 });
   const onTitleChange = useCallback(
     (title: string, previous: string) => {
@@ -59,7 +59,7 @@ function ButtonItem(position: ItemPosition) {
 
 export function ButtonsEditor() {
   const { t } = useI18n();
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'drafts.button.buttons' });
   const full = fields.length >= BUTTONS_MAX;
   const reasonId = 'buttons-add-reason';

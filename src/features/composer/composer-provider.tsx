@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { payloadPathToDraftPath, validateDraft } from '../../domain/message/codec.ts';
 import { type Draft, isDraftEmpty, type MessageKind } from '../../domain/message/draft.ts';
 import { isWarning, parseIssuePath, type PayloadIssue } from '../../domain/message/issues.ts';
@@ -10,6 +10,7 @@ import {
   withoutValue,
 } from '../../domain/message/placeholders.ts';
 import { createStore, type Store, useStore } from '../../lib/create-store.ts';
+import { type ComposerForm, ComposerFormContext, useComposerForm } from './composer-form.ts';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { createIssueStore, IssueStoreContext, type IssueStore } from './issue-store.ts';
 import {
@@ -94,10 +95,25 @@ export function ComposerProvider({
   const form = useForm<ComposerValues>({
     defaultValues: initialValues ?? defaultComposerValues(),
   });
-  const [store] = useState(createIssueStore);
   const [attempted] = useState(() => createStore(false));
   const [variables] = useState(() => createVariablesStore(initialVariables));
-  const { reset, getValues } = form;
+  const { getValues } = form;
+  // react-hook-form forgets the inputs it knew on a reset, and each field registers its input again as it renders:
+  // a reset gives the fields' context a new value, so they all render once more. Nothing else does, not even the
+  // form marking itself ready after mount, which would render every field again inside the page's first commit.
+  const [resets, setResets] = useState(0);
+  const { reset: resetValues } = form;
+  const reset = useCallback(
+    (values: ComposerValues) => {
+      resetValues(values);
+      setResets((count) => count + 1);
+    },
+    [resetValues],
+  );
+  const methods = useMemo<ComposerForm>(() => ({ ...form, resets }), [form, resets]);
+  // The store starts with the first draft's issues. Starting empty, the check in the layout effect below would
+  // change it inside the page's first commit, and React would render every field again before the first paint.
+  const [store] = useState(() => createIssueStore(draftIssues(getValues(), variables.getState().values)));
   const [replaced, setReplaced] = useState<ComposerValues | null>(null);
   const load = useCallback(
     ({ draft, sendToThird, undoKindSwitch }: LoadedMessage) => {
@@ -206,13 +222,13 @@ export function ComposerProvider({
     ],
   );
   return (
-    <FormProvider {...form}>
+    <ComposerFormContext value={methods}>
       <IssueStoreContext value={store}>
         <VariablesStoreContext value={variables}>
           <ComposerApiContext value={api}>{children}</ComposerApiContext>
         </VariablesStoreContext>
       </IssueStoreContext>
-    </FormProvider>
+    </ComposerFormContext>
   );
 }
 
@@ -224,13 +240,13 @@ export function useComposerApi(): ComposerApi {
 
 /** The draft being edited, re-read on every change of it (not of `send_to_third`): for the phone and its checks. */
 export function useActiveDraft(): Draft {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   return useWatch({ control, name: `drafts.${useActiveKind()}` });
 }
 
 /** The kind being edited, re-read only when it changes (a keystroke does not re-render the reader). */
 export function useActiveKind(): MessageKind {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   return useWatch({ control, name: 'kind' });
 }
 
@@ -240,7 +256,7 @@ export function useActiveKind(): MessageKind {
  * the reader nothing.
  */
 export function useActiveDraftSelect<T>(compute: (draft: Draft) => T): T {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   return useWatch({ control, name: `drafts.${useActiveKind()}`, compute });
 }
 

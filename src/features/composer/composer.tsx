@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { assertNever } from '../../domain/assert-never.ts';
@@ -7,6 +7,7 @@ import { toPayload } from '../../domain/message/codec.ts';
 import type { MessageKind } from '../../domain/message/draft.ts';
 import { encodeShare, SHARE_HASH_KEY } from '../../domain/message/share.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useComposerForm } from './composer-form.ts';
 import type { ComposerValues } from './composer-values.ts';
 import { KindPicker } from './kind-picker.tsx';
 import {
@@ -58,7 +59,7 @@ export function Composer({
   actions?: ReactNode;
 }) {
   const { t } = useI18n();
-  const { control, register, getValues } = useFormContext<ComposerValues>();
+  const { control, register, getValues } = useComposerForm();
   const kind = useWatch({ control, name: 'kind' });
   usePreloadEditors();
   const [importOpen, setImportOpen] = useState(false);

@@ -1,17 +1,18 @@
 import { useMemo } from 'react';
-import { useFormContext, useFormState } from 'react-hook-form';
+import { useFormState } from 'react-hook-form';
 import { isDraftEmpty } from '../../domain/message/draft.ts';
 import { isWarning } from '../../domain/message/issues.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { useStore } from '../../lib/create-store.ts';
+import { useComposerForm } from './composer-form.ts';
 import {
   ERROR_SUMMARY_ID,
   useActiveDraftSelect,
   useActiveKind,
   useComposerApi,
 } from './composer-provider.tsx';
-import { type ComposerValues, fieldId } from './composer-values.ts';
+import { fieldId } from './composer-values.ts';
 import { compareDraftPaths, describeDraftPath } from './draft-path-text.ts';
 import { useAllIssues } from './issue-store.ts';
 
@@ -27,7 +28,7 @@ export function ErrorSummary() {
     () => unordered.filter((issue) => !isWarning(issue)).sort((a, b) => compareDraftPaths(a.path, b.path)),
     [unordered],
   );
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const kind = useActiveKind();
   const empty = useActiveDraftSelect(isDraftEmpty);
   const { attempted } = useComposerApi();

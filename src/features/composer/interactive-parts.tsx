@@ -3,12 +3,13 @@
  * list.
  */
 import type { ReactNode } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import type { MessageKind } from '../../domain/message/draft.ts';
 import { FOOTER_TEXT_MAX_CHARS, HEADER_TEXT_MAX_CHARS } from '../../domain/message/limits.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type ComposerValues, fieldId } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
+import { fieldId } from './composer-values.ts';
 import { GroupIssues } from './group-issues.tsx';
 import { LimitedField } from './limited-field.tsx';
 
@@ -41,7 +42,7 @@ export function HeaderAndBody({ kind, bodyLimit }: { kind: 'button' | 'list'; bo
  */
 function FooterField({ kind }: { kind: 'button' | 'list' }) {
   const { t } = useI18n();
-  const { control, setValue } = useFormContext<ComposerValues>();
+  const { control, setValue } = useComposerForm();
   const footer = useWatch({ control, name: `drafts.${kind}.footer` });
   if (footer === undefined) return null;
   return (

@@ -52,8 +52,10 @@ function publish(
   return { local, server, all: issues.length === 0 ? NO_ISSUES : issues, byPath };
 }
 
-export function createIssueStore(): IssueStore {
-  const state = createStore<IssueState>({ local: [], server: [], all: NO_ISSUES, byPath: new Map() });
+/** `initial` are the first draft's issues, so the first render already shows them. */
+export function createIssueStore(initial: readonly PayloadIssue[] = NO_ISSUES): IssueStore {
+  const empty: IssueState = { local: NO_ISSUES, server: NO_ISSUES, all: NO_ISSUES, byPath: new Map() };
+  const state = createStore(publish(empty, initial, NO_ISSUES));
   return {
     state,
     set: (issues) => state.setState((current) => publish(current, issues, [])),

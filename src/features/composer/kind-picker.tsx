@@ -1,13 +1,13 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { cn } from '../../components/ui/cn.ts';
 import { MESSAGE_KINDS } from '../../domain/message/draft.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { KIND_LABEL_KEYS } from '../../i18n/kind-label.ts';
-import type { ComposerValues } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
 
 /** The five kinds as a radio group (arrow keys move between them, as for any radio group). */
 export function KindPicker() {
-  const { control, register } = useFormContext<ComposerValues>();
+  const { control, register } = useComposerForm();
   const current = useWatch({ control, name: 'kind' });
   const { t } = useI18n();
   return (

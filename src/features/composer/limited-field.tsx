@@ -8,7 +8,7 @@
  * so they land on the field's own undo stack: Ctrl+Z brings the text back.
  */
 import { memo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { cn } from '../../components/ui/cn.ts';
 import { Input, Textarea } from '../../components/ui/input.tsx';
@@ -24,7 +24,8 @@ import { fillText, findPlaceholders } from '../../domain/message/placeholders.ts
 import { useI18n } from '../../i18n/i18n.tsx';
 import { describeIssue } from '../../i18n/issue-text.ts';
 import { useStore } from '../../lib/create-store.ts';
-import { type ComposerValues, fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
+import { fieldId, splitFieldName, type TextFieldName } from './composer-values.ts';
 import { useIssuesAt, useIssuesAtSelect } from './issue-store.ts';
 import { setCannedOpen, useVariablesStore } from './variables-store.ts';
 
@@ -58,7 +59,7 @@ function useFilledText(typed: string): { value: string; templated: boolean; miss
 }
 
 function Counter({ id, name, limit }: { id: string; name: TextFieldName; limit: number }) {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const typed = useWatch({ control, name }) ?? '';
   const { value, templated, missing } = useFilledText(typed);
   const count = countChars(value);
@@ -120,7 +121,7 @@ function editField(
 }
 
 function useFieldFix(name: TextFieldName) {
-  const { setValue } = useFormContext<ComposerValues>();
+  const { setValue } = useComposerForm();
   return (value: string) => setValue(name, value, { shouldDirty: true });
 }
 
@@ -139,7 +140,7 @@ const TrimButton = memo(function TrimButton({
   name: TextFieldName;
   limit: number;
 }) {
-  const { control, getValues } = useFormContext<ComposerValues>();
+  const { control, getValues } = useComposerForm();
   const templated = useWatch({
     control,
     name,
@@ -163,7 +164,7 @@ const TrimButton = memo(function TrimButton({
 });
 
 function RemoveBrokenButton({ id, name }: { id: string; name: TextFieldName }) {
-  const { getValues } = useFormContext<ComposerValues>();
+  const { getValues } = useComposerForm();
   const fallback = useFieldFix(name);
   const { t } = useI18n();
   return (
@@ -250,7 +251,7 @@ export function LimitedField({
   textareaRef,
   className,
 }: LimitedFieldProps) {
-  const { register, getValues, control } = useFormContext<ComposerValues>();
+  const { register, getValues, control } = useComposerForm();
   const { t } = useI18n();
   // The placeholder is set only while the field is empty (what it is for): with one, Chrome restyles the box's
   // placeholder on every keystroke. This re-renders the field only when it empties or fills.

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { emptyRow, emptySection } from '../../domain/message/draft.ts';
 import {
@@ -14,7 +14,8 @@ import {
 } from '../../domain/message/limits.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nextAutoId } from './auto-id.ts';
-import { type ComposerValues, fieldId } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
+import { fieldId } from './composer-values.ts';
 import { GroupIssues } from './group-issues.tsx';
 import { HeaderAndBody, ItemsSection } from './interactive-parts.tsx';
 import { CountBadge, ItemCard, type ItemPosition } from './item-controls.tsx';
@@ -22,14 +23,14 @@ import { LimitedField } from './limited-field.tsx';
 
 /** Rows in the whole list. Watched by the few small parts that need it, not by the editors. */
 function useRowTotal(): number {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const sections = useWatch({ control, name: 'drafts.list.sections' });
   return sections.reduce((sum, section) => sum + section.rows.length, 0);
 }
 
 /** Rows before a section's first row: a row's position in the whole list, for its derived id. */
 function useRowOffset(sectionIndex: number) {
-  const { getValues } = useFormContext<ComposerValues>();
+  const { getValues } = useComposerForm();
   return useCallback(
     () =>
       getValues('drafts.list.sections')
@@ -107,7 +108,7 @@ function AddSectionButton({ sectionCount, onAdd }: { sectionCount: number; onAdd
 function RowItem({ sectionIndex, ...position }: ItemPosition & { sectionIndex: number }) {
   const { index } = position;
   const { t } = useI18n();
-  const { getValues, setValue } = useFormContext<ComposerValues>();
+  const { getValues, setValue } = useComposerForm();
   const rowOffset = useRowOffset(sectionIndex);
   const name = t('composer.list.sectionRow', { n: sectionIndex + 1, m: index + 1 });
   const base = `drafts.list.sections.${sectionIndex}.rows.${index}` as const;
@@ -145,7 +146,7 @@ function RowItem({ sectionIndex, ...position }: ItemPosition & { sectionIndex: n
 function SectionItem(position: ItemPosition) {
   const { index } = position;
   const { t } = useI18n();
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const rows = useFieldArray({ control, name: `drafts.list.sections.${index}.rows` });
   const name = t('composer.list.section', { n: index + 1 });
   return (
@@ -186,7 +187,7 @@ function SectionItem(position: ItemPosition) {
 
 export function ListEditor() {
   const { t } = useI18n();
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const sections = useFieldArray({ control, name: 'drafts.list.sections' });
   return (
     <div className="flex flex-col gap-4">

@@ -3,10 +3,10 @@
  * or when the pin's address would replace text the user typed ("replace what you typed?").
  */
 import { useId } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { ComposerValues } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
 import { acceptAll, LABEL_FIELDS, type LabelField, type Labels, planFill } from './location-logic.ts';
 
 export type FillQuestion = 'offer' | 'replace';
@@ -35,7 +35,7 @@ export function LocationFillPanel({
 }) {
   const { t } = useI18n();
   const titleId = useId();
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   const name = useWatch({ control, name: 'drafts.location.name' });
   const address = useWatch({ control, name: 'drafts.location.address' });
   const plan = planFill({ name, address }, proposal, autoFilled);

@@ -8,7 +8,7 @@
  * The Leaflet widget is a lazy chunk: opening the Location kind is what fetches it.
  */
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { type GeocodedPlace, useReverseGeocode } from '../../api/geocoder.ts';
 import { useMapSettings } from '../../api/get-config.ts';
 import { MapLoadBoundary } from '../../components/map/map-load-boundary.tsx';
@@ -21,7 +21,7 @@ import {
   formatCoordinate,
 } from '../../domain/geo/coordinates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { ComposerValues } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
 import type { FillQuestion } from './location-fill.tsx';
 import { useGeolocation } from './location-geolocation.ts';
 import {
@@ -48,7 +48,7 @@ export interface PendingFill {
 /** The picker's state and actions, shared by the map column and the fields column of the editor. */
 export function useLocationPicker() {
   const { t, locale } = useI18n();
-  const { control, setValue, getValues } = useFormContext<ComposerValues>();
+  const { control, setValue, getValues } = useComposerForm();
   const latitude = useWatch({ control, name: 'drafts.location.latitude' });
   const longitude = useWatch({ control, name: 'drafts.location.longitude' });
   const fieldsPoint = pointFromFields(latitude, longitude);

@@ -65,6 +65,25 @@ function changed(before: Map<string, number>) {
     .sort();
 }
 
+it('the first mount commits each field once', () => {
+  // The page's first render is a transition that React renders in slices. A state change inside its commit (the
+  // form marking itself ready, the issues computed for the first time) would render every field again, in one
+  // blocking task before the first paint.
+  const drafts = emptyDrafts();
+  drafts.button = {
+    kind: 'button',
+    header: '',
+    body: '',
+    buttons: [{ id: 'btn_oui', title: 'Oui' }],
+  };
+  renderComposer({ kind: 'button', drafts });
+  expect(screen.getByRole('group', { name: 'Button 1' })).toBeInTheDocument();
+  expect([...commits.keys()].sort()).toEqual(['body', 'buttons.0.id', 'buttons.0.title', 'header']);
+  expect(Object.fromEntries([...commits].filter(([, count]) => count !== 1))).toEqual({});
+  // The body's text box (the others are one-line inputs).
+  expect(boxRenders).toBe(1);
+});
+
 it('typing in a button title re-renders that title and its derived id only', async () => {
   const drafts = emptyDrafts();
   drafts.button = {

@@ -2,15 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useEffect } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { I18nProvider } from '../../i18n/i18n.tsx';
+import { useComposerForm } from './composer-form.ts';
 import { ComposerProvider, useActiveDraft, useActiveKind, useComposerApi } from './composer-provider.tsx';
 import { type ComposerValues, defaultComposerValues } from './composer-values.ts';
 import { Composer } from './composer.tsx';
 
 /** The kind, its draft and `send_to_third`, re-read on every change: what a test checks after each step. */
 function useActiveMessage() {
-  const { control } = useFormContext<ComposerValues>();
+  const { control } = useComposerForm();
   return {
     kind: useActiveKind(),
     draft: useActiveDraft(),

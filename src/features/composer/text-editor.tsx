@@ -1,9 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useFormContext } from 'react-hook-form';
 import { Button } from '../../components/ui/button.tsx';
 import { TEXT_BODY_MAX_CHARS } from '../../domain/message/limits.ts';
 import { type MessageKey, useI18n } from '../../i18n/i18n.tsx';
-import type { ComposerValues } from './composer-values.ts';
+import { useComposerForm } from './composer-form.ts';
 import { LimitedField } from './limited-field.tsx';
 
 const FORMATS = [
@@ -33,7 +32,7 @@ export function wrapSelection(value: string, start: number, end: number, marker:
 }
 
 export function TextEditor() {
-  const { setValue, getValues } = useFormContext<ComposerValues>();
+  const { setValue, getValues } = useComposerForm();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const { t } = useI18n();
 
