@@ -97,7 +97,7 @@ for (const viewport of VIEWPORTS) {
     }, testInfo) => {
       const wide = viewport.width >= LG_PX;
       await page.goto(`/?lang=en${shareHash(TEN_ROWS)}`);
-      // The List editor is a chunk of its own, and ten rows are some forty fields: 3-4 s at 4× CPU on a quiet
+      // The List editor is a chunk of its own, and ten rows are some forty fields: 1.5 s at 4× CPU on a quiet
       // machine, and over 5 s on a two-core machine that runs other tests' browsers at the same time.
       await expect(page.getByText('10/10 rows')).toBeVisible({ timeout: 15_000 });
       await connect(page, freshConversation());
