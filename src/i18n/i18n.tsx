@@ -188,8 +188,8 @@ interface I18nContextValue {
   /** A number in the language's digits and grouping (one formatter, kept: the counter uses it per keystroke). */
   formatNumber: (value: number) => string;
   /**
-   * Hours and minutes as the language writes them ("14:05" in French, "2:05 PM" in English). One formatter for
-   * every bubble: building one costs more than a bubble's whole render.
+   * Hours and minutes as the language writes them ("14:05" in French, "2:05 PM" in English). One formatter, kept,
+   * as for numbers: the thread's bubbles do not each build their own.
    */
   formatTime: (date: Date) => string;
   dir: 'ltr' | 'rtl';

@@ -97,12 +97,11 @@ export function ComposerProvider({
   });
   const [attempted] = useState(() => createStore(false));
   const [variables] = useState(() => createVariablesStore(initialVariables));
-  const { getValues } = form;
+  const { getValues, reset: resetValues } = form;
   // react-hook-form forgets the inputs it knew on a reset, and each field registers its input again as it renders:
   // a reset gives the fields' context a new value, so they all render once more. Nothing else does, not even the
   // form marking itself ready after mount, which would render every field again inside the page's first commit.
   const [resets, setResets] = useState(0);
-  const { reset: resetValues } = form;
   const reset = useCallback(
     (values: ComposerValues) => {
       resetValues(values);
