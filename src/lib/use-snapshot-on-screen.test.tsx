@@ -59,3 +59,53 @@ describe('useSnapshotOnScreen, on screen', () => {
     expect(screen.getByText('shown 4')).toBeInTheDocument();
   });
 });
+
+describe('useSnapshotOnScreen, off screen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // The part is below the fold: the observer says so as soon as it watches it.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        private readonly report: IntersectionObserverCallback;
+        constructor(report: IntersectionObserverCallback) {
+          this.report = report;
+        }
+        observe(target: Element) {
+          this.report(
+            [{ isIntersecting: false, target } as IntersectionObserverEntry],
+            this as unknown as IntersectionObserver,
+          );
+        }
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('reads once the changes have stopped for a quarter of a second, once for all of them', async () => {
+    const data = source();
+    render(<Probe data={data} />);
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    data.read.mockClear();
+    for (const next of [1, 2, 3]) {
+      act(() => data.change(next));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(200);
+      });
+    }
+    // 200 ms after the last change, typing may not be over.
+    expect(data.read).not.toHaveBeenCalled();
+    expect(screen.getByText('shown 0')).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(data.read).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('shown 3')).toBeInTheDocument();
+  });
+});

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useState } from 'react';
+import { useDebouncedCallback } from './use-debounce.ts';
 
 /** Off screen, a part reads again once changes have stopped for this long. */
 const OFF_SCREEN_QUIET_MS = 250;
@@ -29,26 +30,33 @@ export function useSnapshotOnScreen<T>(
     observer.observe(element);
     return () => observer.disconnect();
   }, [part]);
+  // Off screen: once changes have stopped, by the one debounce.
+  const { schedule, cancel } = useDebouncedCallback(() => setShown(() => read()), OFF_SCREEN_QUIET_MS);
   useEffect(() => {
+    if (!onScreen) {
+      // Whatever a change left to read, then each change.
+      schedule();
+      const unsubscribe = subscribe(schedule);
+      return () => {
+        unsubscribe();
+        cancel();
+      };
+    }
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // On screen, a read is already on its way: it reads what is there when it runs, so later changes join it.
+    // A read is already on its way: it reads what is there when it runs, so later changes join it.
     let queued = false;
     const update = () => {
       queued = false;
       setShown(() => read());
     };
     const refresh = () => {
-      if (!onScreen) {
-        clearTimeout(timer);
-        timer = setTimeout(update, OFF_SCREEN_QUIET_MS);
-      } else if (!queued) {
-        queued = true;
-        // The frame's callbacks run before it is painted; a task queued from one runs after.
-        frame = requestAnimationFrame(() => (timer = setTimeout(update)));
-      }
+      if (queued) return;
+      queued = true;
+      // The frame's callbacks run before it is painted; a task queued from one runs after.
+      frame = requestAnimationFrame(() => (timer = setTimeout(update)));
     };
-    // On or off screen now: whatever a change left to read.
+    // On screen now: whatever a change left to read.
     refresh();
     const unsubscribe = subscribe(refresh);
     return () => {
@@ -56,6 +64,6 @@ export function useSnapshotOnScreen<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [onScreen, subscribe, read]);
+  }, [onScreen, subscribe, read, schedule, cancel]);
   return shown;
 }
