@@ -2,13 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { startTransition, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  lazyWithPreload,
-  type Preloadable,
-  preloadableModule,
-  preloadGroup,
-  usePreloadOnIdle,
-} from './lazy-on-idle.tsx';
+import { lazyWithPreload, preloadableModule, preloadGroup } from './lazy-on-idle.tsx';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -196,18 +190,21 @@ describe('what a part draws before its code is in', () => {
   });
 });
 
-/** Says whether `part`'s code is in, as a panel waiting for idle would. */
-function IdleProbe({ part }: { part: Pick<Preloadable<never>, 'preload' | 'loaded'> }) {
-  return <p>{usePreloadOnIdle(part) ? 'ready' : 'waiting'}</p>;
+const Ready = () => <p>ready</p>;
+
+/** A panel below the fold: "waiting" until its code, fetched on idle, is in; then the panel, "ready". */
+function idlePanel(load: () => Promise<typeof Ready>) {
+  return lazyWithPreload(load, { fallback: () => <p>waiting</p>, wanted: () => false }).Component;
 }
 
-describe('usePreloadOnIdle', () => {
+describe('usePreloadOnIdle, in a part below the fold', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('loads when the main thread is idle and reports it', async () => {
-    const load = vi.fn(() => Promise.resolve(Hello));
-    render(<IdleProbe part={lazyWithPreload(load)} />);
+    const load = vi.fn(() => Promise.resolve(Ready));
+    const Panel = idlePanel(load);
+    render(<Panel />);
     expect(screen.getByText('waiting')).toBeInTheDocument();
     expect(load).not.toHaveBeenCalled();
     await act(async () => {
@@ -220,8 +217,9 @@ describe('usePreloadOnIdle', () => {
   it('waits while code the page needs now is loading, so that code has the network to itself', async () => {
     const needed = deferred<typeof Hello>();
     const neededNow = lazyWithPreload(() => needed.promise);
-    const load = vi.fn(() => Promise.resolve(Hello));
-    render(<IdleProbe part={lazyWithPreload(load)} />);
+    const load = vi.fn(() => Promise.resolve(Ready));
+    const Panel = idlePanel(load);
+    render(<Panel />);
     // Say, the page opened on a List: its editor is asked for by the render, not by idle.
     void neededNow.preload();
     await act(async () => {
@@ -238,9 +236,10 @@ describe('usePreloadOnIdle', () => {
 
   it('waits two seconds at most: a load the page needs that hangs does not hold back the rest', async () => {
     const neededNow = lazyWithPreload(() => new Promise<typeof Hello>(() => {}));
-    const load = vi.fn(() => Promise.resolve(Hello));
+    const load = vi.fn(() => Promise.resolve(Ready));
     void neededNow.preload();
-    render(<IdleProbe part={lazyWithPreload(load)} />);
+    const Panel = idlePanel(load);
+    render(<Panel />);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1900);
     });

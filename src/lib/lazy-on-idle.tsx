@@ -191,23 +191,16 @@ export function preloadAll(): Promise<unknown> {
   return Promise.all([...declared].map((preload) => preload()));
 }
 
-/** Preloads on idle after mount; true once the chunk is in. */
-export function usePreloadOnIdle(part: Pick<Preloadable<never>, 'preload' | 'loaded'>): boolean {
-  const [ready, setReady] = useState(part.loaded);
+/**
+ * Preloads `part` on idle after mount (see `whenIdle`). A part's own component is told when its code arrives,
+ * whoever loaded it (`useArrived`), so this only starts the load.
+ */
+export function usePreloadOnIdle(part: Pick<Preloadable<never>, 'preload' | 'loaded'>): void {
   useEffect(() => {
     if (part.loaded()) return;
-    let live = true;
-    const cancel = whenIdle(() => {
-      part.preload().then(
-        () => live && setReady(true),
-        // Asked for again when the part renders; nothing to do here.
-        () => undefined,
-      );
+    return whenIdle(() => {
+      // A failed load is asked for again when the part renders; nothing to do here.
+      part.preload().catch(() => undefined);
     });
-    return () => {
-      live = false;
-      cancel();
-    };
   }, [part]);
-  return ready;
 }
