@@ -26,17 +26,23 @@ function Probe({ data }: { data: ReturnType<typeof source> }) {
   return <p ref={part}>shown {shown}</p>;
 }
 
+/** A probe on a new source, once its first reads are done; the reads counted from there. */
+async function mounted() {
+  const data = source();
+  render(<Probe data={data} />);
+  await act(async () => {
+    await vi.runAllTimersAsync();
+  });
+  data.read.mockClear();
+  return data;
+}
+
 describe('useSnapshotOnScreen, on screen', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('reads after the frame, once for all the changes made before it, and shows the latest', async () => {
-    const data = source();
-    render(<Probe data={data} />);
-    await act(async () => {
-      await vi.runAllTimersAsync();
-    });
-    data.read.mockClear();
+    const data = await mounted();
     act(() => {
       data.change(1);
       data.change(2);
@@ -87,12 +93,7 @@ describe('useSnapshotOnScreen, off screen', () => {
   });
 
   it('reads once the changes have stopped for a quarter of a second, once for all of them', async () => {
-    const data = source();
-    render(<Probe data={data} />);
-    await act(async () => {
-      await vi.runAllTimersAsync();
-    });
-    data.read.mockClear();
+    const data = await mounted();
     for (const next of [1, 2, 3]) {
       act(() => data.change(next));
       await act(async () => {
